@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Sockets;
+using Polly;
+using Polly.Retry;
+
+namespace VpnBot.Diagnostics.Net;
+
+/// <summary>
+/// Sends a request datagram and waits for the reply, resending on silence (lost datagrams are normal
+/// on the paths VPNs cross). All attempts share one connected socket, so a late reply to an earlier
+/// attempt still counts, and an ICMP port-unreachable surfaces as <see cref="UdpOutcome.Refused"/>.
+/// </summary>
+public sealed class UdpExchange
+{
+    private const int MaxDatagram = 65_535;
+    private readonly TimeProvider _time;
+    private readonly UdpExchangeOptions _options;
+    private readonly ResiliencePipeline<UdpExchangeResult> _pipeline;
+
+    public UdpExchange(TimeProvider time, UdpExchangeOptions? options = null)
+    {
+        _time = time;
+        _options = options ?? UdpExchangeOptions.Default;
+        // Built once: silence is the only transient outcome; refusals and answers are final.
+        _pipeline = new ResiliencePipelineBuilder<UdpExchangeResult> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<UdpExchangeResult>
+            {
+                MaxRetryAttempts = Math.Max(0, _options.MaxAttempts - 1),
+                Delay = TimeSpan.Zero,
+                BackoffType = DelayBackoffType.Constant,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { Outcome: UdpOutcome.NoAnswer }),
+            })
+            .Build();
+    }
+
+    /// <summary>
+    /// Exchanges <paramref name="request"/> with <paramref name="remote"/> within <paramref name="budget"/>.
+    /// <paramref name="accept"/> decides whether a datagram is the reply (say, it echoes the request's SPI);
+    /// anything else is counted and ignored. Never throws for network conditions; only cancellation of
+    /// <paramref name="cancellationToken"/> ends it with an exception.
+    /// </summary>
+    public async Task<UdpExchangeResult> ExchangeAsync(
+        IPEndPoint remote,
+        ReadOnlyMemory<byte> request,
+        Func<ReadOnlyMemory<byte>, bool> accept,
+        TimeSpan budget,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(accept);
+        var started = _time.GetTimestamp();
+        using var socket = new Socket(remote.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        try
+        {
+            await socket.ConnectAsync(remote, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SocketException ex)
+        {
+            return new UdpExchangeResult(Classify(ex.SocketErrorCode), ReadOnlyMemory<byte>.Empty, 0, _time.GetElapsedTime(started), ex.SocketErrorCode) { Remote = remote };
+        }
+
+        var state = new Attempt(this, socket, remote, request, accept, budget, started);
+        return await _pipeline.ExecuteAsync(static (s, ct) => s.RunAsync(ct), state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static UdpOutcome Classify(SocketError error) => error switch
+    {
+        SocketError.ConnectionRefused or SocketError.ConnectionReset => UdpOutcome.Refused,
+        SocketError.NetworkUnreachable or SocketError.HostUnreachable or SocketError.NetworkDown or SocketError.HostDown => UdpOutcome.Unreachable,
+        _ => UdpOutcome.Unreachable,
+    };
+
+    /// <summary>Per-exchange state: the attempt count drives the wait schedule.</summary>
+    private sealed class Attempt(
+        UdpExchange owner,
+        Socket socket,
+        IPEndPoint remote,
+        ReadOnlyMemory<byte> request,
+        Func<ReadOnlyMemory<byte>, bool> accept,
+        TimeSpan budget,
+        long started)
+    {
+        private readonly byte[] _buffer = new byte[MaxDatagram];
+        private int _attempts;
+        private int _ignored;
+
+        public async ValueTask<UdpExchangeResult> RunAsync(CancellationToken cancellationToken)
+        {
+            var time = owner._time;
+            var remaining = budget - time.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                return Result(UdpOutcome.NoAnswer);
+            }
+
+            var wait = owner._options.FirstWait * Math.Pow(owner._options.Backoff, _attempts);
+            _attempts++;
+            // The last allowed attempt may use whatever budget is left: a slow answer is still an answer.
+            if (_attempts >= owner._options.MaxAttempts || wait > remaining)
+            {
+                wait = remaining;
+            }
+
+            try
+            {
+                await socket.SendAsync(request, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                using var waitCts = new CancellationTokenSource(wait, time);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, waitCts.Token);
+                while (true)
+                {
+                    var received = await socket.ReceiveAsync(_buffer, SocketFlags.None, linked.Token).ConfigureAwait(false);
+                    var reply = _buffer.AsMemory(0, received);
+                    if (accept(reply))
+                    {
+                        return Result(UdpOutcome.Answered, reply.ToArray());
+                    }
+
+                    _ignored++;
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return Result(UdpOutcome.NoAnswer);
+            }
+            catch (SocketException ex)
+            {
+                return Result(Classify(ex.SocketErrorCode), error: ex.SocketErrorCode);
+            }
+        }
+
+        private UdpExchangeResult Result(UdpOutcome outcome, byte[]? reply = null, SocketError? error = null) =>
+            new(outcome, reply ?? ReadOnlyMemory<byte>.Empty, _attempts, owner._time.GetElapsedTime(started), error)
+            {
+                Ignored = _ignored,
+                Remote = remote,
+            };
+    }
+}

