@@ -26,6 +26,8 @@ public sealed class ErrorCodeLookupTests
     [InlineData("0x80092013", "0x80092013")]
     [InlineData("0x80070040", "0x80070040")]
     [InlineData("-2147024832", "0x80070040")]
+    [InlineData("0x800b010f", "0x800B010F")]
+    [InlineData("-2146762481", "0x800B010F")]
     [InlineData("809", "809")]
     [InlineData("0x329", "809")]
     [InlineData("０ｘ３６４", "868")] // typed with a Japanese IME in full-width mode
