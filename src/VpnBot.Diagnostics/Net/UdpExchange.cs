@@ -13,6 +13,9 @@ namespace VpnBot.Diagnostics.Net;
 public sealed class UdpExchange
 {
     private const int MaxDatagram = 65_535;
+
+    // Timers round to milliseconds; a sliver of budget left after a wait is not worth another datagram.
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(10);
     private readonly TimeProvider _time;
     private readonly UdpExchangeOptions _options;
     private readonly ResiliencePipeline<UdpExchangeResult> _pipeline;
@@ -88,15 +91,16 @@ public sealed class UdpExchange
         {
             var time = owner._time;
             var remaining = budget - time.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
+            if (remaining < MinimumWait)
             {
                 return Result(UdpOutcome.NoAnswer);
             }
 
+            // The schedule, not the budget, decides when silence is final: a silent port is reported
+            // after the same 2.4 s ike-scan takes, even when the run's deadline would allow more.
             var wait = owner._options.FirstWait * Math.Pow(owner._options.Backoff, _attempts);
             _attempts++;
-            // The last allowed attempt may use whatever budget is left: a slow answer is still an answer.
-            if (_attempts >= owner._options.MaxAttempts || wait > remaining)
+            if (wait > remaining)
             {
                 wait = remaining;
             }
