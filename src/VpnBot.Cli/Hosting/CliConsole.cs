@@ -15,7 +15,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool OutputI
     /// <summary>ANSI support on a terminal; detected unless set (tests set it to render as a terminal would).</summary>
     public AnsiSupport TerminalAnsi { get; init; } = AnsiSupport.Detect;
 
-    /// <summary>Columns to lay the report out in; null means the terminal's width, or 100 when output is redirected.</summary>
+    /// <summary>Columns to lay the report out in; null means the terminal's width, or no wrapping at all when output is redirected.</summary>
     public int? Width { get; init; }
 
     public static CliConsole FromProcess()

@@ -10,8 +10,11 @@ namespace VpnBot.Cli.Rendering;
 /// </summary>
 internal static class ConsoleFactory
 {
-    /// <summary>Width used when output is redirected: wide enough for a summary beside its check and subject.</summary>
-    public const int RedirectedWidth = 120;
+    /// <summary>
+    /// Width when output is redirected: wide enough that nothing wraps, so a finding stays on one row and the
+    /// verdict on one line for whatever reads the file or pipe.
+    /// </summary>
+    public const int RedirectedWidth = 4000;
 
     public static IAnsiConsole Create(CliConsole console)
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Spectre.Console;
 using VpnBot.Cli.Localization;
+using VpnBot.Diagnostics.Input;
 using VpnBot.Diagnostics.KnowledgeBase;
 using VpnBot.Diagnostics.Localization;
 
@@ -13,29 +15,29 @@ internal static class ExplainView
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(asTyped);
-        string Heading(string name) => $"[bold]{Markup.Escape(Texts.In(language, name))}[/]";
+        var prose = new Prose(console);
+        void Heading(string name) => console.MarkupLine($"[bold]{Markup.Escape(Texts.In(language, name))}[/]");
 
         console.MarkupLine($"[bold]{TerminalText.Markup(entry.Code)}[/]  {TerminalText.Markup(entry.Symbol)}");
         if (!string.Equals(asTyped.Trim(), entry.Code, StringComparison.OrdinalIgnoreCase))
         {
-            console.MarkupLine($"[grey]{TerminalText.Markup(Texts.In(language, nameof(CliText.ExplainLookedUpAs), InputShown(asTyped), entry.Code))}[/]");
+            prose.Paragraph(Texts.In(language, nameof(CliText.ExplainLookedUpAs), InputError.Shown(asTyped.Trim()), entry.Code), 0, "grey");
         }
 
         console.WriteLine();
-        console.MarkupLine(Heading(nameof(CliText.ExplainMeaning)));
-        console.Write(ReportView.Indented(new Markup(TerminalText.Markup(entry.Meaning[language]))));
+        Heading(nameof(CliText.ExplainMeaning));
+        prose.Paragraph(entry.Meaning[language], 3);
         if (entry.Causes.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine(Heading(nameof(CliText.ExplainCauses)));
+            Heading(nameof(CliText.ExplainCauses));
             for (var i = 0; i < entry.Causes.Count; i++)
             {
                 var cause = entry.Causes[i];
-                console.Write(ReportView.Indented(new Markup($"{i + 1}. {TerminalText.Markup(cause.Text[language])}")));
+                prose.Item(string.Create(CultureInfo.InvariantCulture, $"{i + 1}."), cause.Text[language], 3);
                 if (cause.Checks.Count > 0)
                 {
-                    var checks = Texts.In(language, nameof(CliText.ExplainConfirmWith), string.Join(", ", cause.Checks));
-                    console.Write(ReportView.Indented(new Markup($"[grey]{TerminalText.Markup(checks)}[/]"), 6));
+                    prose.Paragraph(Texts.In(language, nameof(CliText.ExplainConfirmWith), string.Join(", ", cause.Checks)), 6, "grey");
                 }
             }
         }
@@ -43,10 +45,8 @@ internal static class ExplainView
         if (entry.Steps.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine(Heading(nameof(CliText.ExplainSteps)));
-            console.Write(new Rows(ReportView.Steps(entry.Steps, language, 3)));
+            Heading(nameof(CliText.ExplainSteps));
+            ReportView.WriteSteps(prose, entry.Steps, language, 3);
         }
     }
-
-    private static string InputShown(string text) => Diagnostics.Input.InputError.Shown(text.Trim());
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using VpnBot.Cli.Localization;
 using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Findings;
@@ -20,12 +19,13 @@ internal static class ReportView
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
         string Say(string name, params object?[] args) => Texts.In(language, name, args);
+        var prose = new Prose(console);
 
         var started = report.StartedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
-        console.MarkupLine($"[bold]{Markup.Escape(Say(nameof(CliText.ReportHeading), TerminalText.Clean(report.Target), TerminalText.Clean(report.Vantage), started))}[/]");
+        console.MarkupLine($"[bold]{TerminalText.Markup(Say(nameof(CliText.ReportHeading), report.Target, report.Vantage, started))}[/]");
         if (report.Findings.Count == 0)
         {
-            console.WriteLine(Say(nameof(CliText.NoChecks)));
+            prose.Paragraph(Say(nameof(CliText.NoChecks)), 0);
         }
         else
         {
@@ -38,13 +38,13 @@ internal static class ReportView
             console.MarkupLine($"[bold]{Markup.Escape(Say(nameof(CliText.DiagnosisHeading)))}[/]");
             for (var i = 0; i < report.Diagnosis.Count; i++)
             {
-                console.Write(Cause(report.Diagnosis[i], i + 1, language));
+                WriteCause(prose, console, report.Diagnosis[i], i + 1, language);
             }
         }
         else if (report.Status != ReportStatus.Ok)
         {
             console.WriteLine();
-            WriteStepsFromFindings(console, report, language);
+            WriteStepsFromFindings(prose, console, report, language);
         }
 
         console.WriteLine();
@@ -60,65 +60,62 @@ internal static class ReportView
             language,
             nameof(CliText.Verdict),
             StatusStyles.Label(report.Status, language),
-            TerminalText.Clean(report.Target),
+            report.Target,
             Count(CheckStatus.Pass),
             Count(CheckStatus.Warn),
             Count(CheckStatus.Fail),
             Count(CheckStatus.Skip),
             Count(CheckStatus.Error),
             report.DurationMs);
-        return $"[bold {StatusStyles.Colour(report.Status)}]{Markup.Escape(line)}[/]";
+        return $"[bold {StatusStyles.Colour(report.Status)}]{TerminalText.Markup(line)}[/]";
     }
 
-    private static Rows Cause(Cause cause, int rank, Language language)
+    /// <summary>Numbered steps under a heading indent.</summary>
+    public static void WriteSteps(Prose prose, IReadOnlyList<LocalizedText> steps, Language language, int indent)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        ArgumentNullException.ThrowIfNull(steps);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            prose.Item(string.Create(CultureInfo.InvariantCulture, $"{i + 1}."), steps[i][language], indent);
+        }
+    }
+
+    private static void WriteCause(Prose prose, IAnsiConsole console, Cause cause, int rank, Language language)
     {
         string Say(string name, params object?[] args) => Texts.In(language, name, args);
-        var lines = new List<IRenderable>
-        {
-            new Markup($"[bold]{rank}. {TerminalText.Markup(cause.Title[language])}[/] [grey]({Markup.Escape(Say(nameof(CliText.CauseScore), cause.Score))})[/]"),
-            Indented(new Markup(TerminalText.Markup(cause.Explanation[language]))),
-        };
+        console.MarkupLine($"[bold]{rank}. {TerminalText.Markup(cause.Title[language])}[/] [grey]({Markup.Escape(Say(nameof(CliText.CauseScore), cause.Score))})[/]");
+        prose.Paragraph(cause.Explanation[language], 3);
         if (cause.ErrorCodes.Count > 0)
         {
-            lines.Add(Indented(new Markup(TerminalText.Markup(Say(nameof(CliText.CauseExplains), string.Join(", ", cause.ErrorCodes))))));
+            prose.Paragraph(Say(nameof(CliText.CauseExplains), string.Join(", ", cause.ErrorCodes)), 3);
         }
 
         if (cause.Checks.Count > 0)
         {
-            lines.Add(Indented(new Markup(TerminalText.Markup(Say(nameof(CliText.CauseSupportedBy), string.Join(", ", cause.Checks))))));
+            prose.Paragraph(Say(nameof(CliText.CauseSupportedBy), string.Join(", ", cause.Checks)), 3);
         }
 
         if (cause.Remediation.Count > 0)
         {
-            lines.Add(Indented(new Markup(Markup.Escape(Say(nameof(CliText.CauseSteps))))));
-            lines.AddRange(Steps(cause.Remediation, language, 6));
+            prose.Paragraph(Say(nameof(CliText.CauseSteps)), 3);
+            WriteSteps(prose, cause.Remediation, language, 6);
         }
-
-        return new Rows(lines);
     }
 
     /// <summary>When no rule names a cause, the steps the failing findings carry are the best advice there is.</summary>
-    private static void WriteStepsFromFindings(IAnsiConsole console, CheckReport report, Language language)
+    private static void WriteStepsFromFindings(Prose prose, IAnsiConsole console, CheckReport report, Language language)
     {
         var steps = report.Findings
             .Where(f => f.Status is CheckStatus.Fail or CheckStatus.Warn or CheckStatus.Error)
             .SelectMany(f => f.Remediation)
             .DistinctBy(step => step[language], StringComparer.Ordinal)
             .ToList();
-        console.WriteLine(Texts.In(language, nameof(CliText.NoCause)));
+        prose.Paragraph(Texts.In(language, nameof(CliText.NoCause)), 0);
         if (steps.Count > 0)
         {
             console.MarkupLine($"[bold]{Markup.Escape(Texts.In(language, nameof(CliText.StepsHeading)))}[/]");
-            console.Write(new Rows(Steps(steps, language, 2)));
+            WriteSteps(prose, steps, language, 2);
         }
     }
-
-    /// <summary>Numbered steps, each indented on its own so a short step carries no padding to the width of a long one.</summary>
-    public static IEnumerable<IRenderable> Steps(IReadOnlyList<LocalizedText> steps, Language language, int left)
-    {
-        ArgumentNullException.ThrowIfNull(steps);
-        return steps.Select((step, i) => Indented(new Markup($"{i + 1}. {TerminalText.Markup(step[language])}"), left));
-    }
-
-    public static IRenderable Indented(IRenderable content, int left = 3) => new Padder(content, new Padding(left, 0, 0, 0));
 }

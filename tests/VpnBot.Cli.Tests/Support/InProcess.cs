@@ -34,7 +34,11 @@ internal static class InProcess
         options ??= new CliOptions();
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var console = new CliConsole(output, error, options.Terminal) { TerminalAnsi = options.Terminal ? AnsiSupport.Yes : AnsiSupport.No };
+        var console = new CliConsole(output, error, options.Terminal)
+        {
+            TerminalAnsi = options.Terminal ? AnsiSupport.Yes : AnsiSupport.No,
+            Width = options.Width,
+        };
         var environment = new CliEnvironment(Vantage, CultureInfo.GetCultureInfo(options.UiCulture), options.Variables);
         var exit = await CliApp.RunAsync(args, console, environment, configure, TestContext.Current.CancellationToken);
         return new CliRun(exit, output.ToString(), error.ToString());
@@ -50,6 +54,9 @@ internal sealed record CliOptions
 
     /// <summary>Pretend standard output is an ANSI terminal.</summary>
     public bool Terminal { get; init; }
+
+    /// <summary>Columns to render in; null for the console's default.</summary>
+    public int? Width { get; init; }
 
     public static CliOptions Japanese { get; } = new() { Variables = new Dictionary<string, string> { ["LANG"] = "ja_JP.UTF-8" } };
 }
