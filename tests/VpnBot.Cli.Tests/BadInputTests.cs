@@ -36,6 +36,8 @@ public sealed class BadInputTests : IDisposable
         { ["explain", "868", "--frobnicate"], "--frobnicate" },
         { ["frobnicate"], "'frobnicate'" },
         { ["--json"], "--json" },
+        { ["--version", "check"], "--version" },
+        { ["check", "vpn.example.com", "--version"], "--version" },
         { [], "vpnbot:" },
     };
 

@@ -37,6 +37,8 @@ internal static class ParseErrorMessages
         {
             switch (error.SymbolResult)
             {
+                case OptionResult { Option: VersionOption version }:
+                    return Say(nameof(CliText.VersionAlone), version.Name);
                 case OptionResult option:
                     return OptionMessage(option.Option, option.Tokens);
                 case ArgumentResult { Parent: OptionResult option }:
@@ -44,7 +46,7 @@ internal static class ParseErrorMessages
                 case ArgumentResult argument when argument.Tokens.Count == 0:
                     return Say(nameof(CliText.MissingArgument), Usage(argument.Argument), ExpectedOf(argument.Argument));
                 case ArgumentResult argument:
-                    return new InputError(Usage(argument.Argument), argument.Tokens[0].Value, tree.Expected[argument.Argument]).Message(language);
+                    return new InputError(Usage(argument.Argument), argument.Tokens[0].Value, ExpectedText(argument.Argument)).Message(language);
             }
         }
 
@@ -54,8 +56,10 @@ internal static class ParseErrorMessages
         {
             0 => Say(nameof(CliText.MissingValue), option.Name, ExpectedOf(option)),
             > 1 => Say(nameof(CliText.RepeatedOption), option.Name, ExpectedOf(option)),
-            _ => new InputError(option.Name, tokens[0].Value, tree.Expected.GetValueOrDefault(option) ?? LocalizedText.Invariant(ExpectedOf(option))).Message(language),
+            _ => new InputError(option.Name, tokens[0].Value, ExpectedText(option)).Message(language),
         };
+
+        LocalizedText ExpectedText(Symbol symbol) => tree.Expected.GetValueOrDefault(symbol) ?? LocalizedText.Invariant(ExpectedOf(symbol));
     }
 
     private static string Usage(Argument argument) => $"<{argument.Name}>";

@@ -96,7 +96,7 @@ internal sealed class LiveProgress(IAnsiConsole console, Language language, Time
 
         if (snapshot.Findings.Count > 0)
         {
-            lines.Add(FindingTable.Create(snapshot.Findings.TakeLast(FindingsShown), language, terminal: true));
+            lines.Add(FindingTable.Create([.. snapshot.Findings.TakeLast(FindingsShown)], language, terminal: true, console.Profile.Width));
         }
 
         return new Rows(lines);

@@ -29,7 +29,7 @@ internal static class ReportView
         }
         else
         {
-            console.Write(FindingTable.Create(report.Findings, language, terminal));
+            console.Write(FindingTable.Create(report.Findings, language, terminal, console.Profile.Width));
         }
 
         if (report.Diagnosis.Count > 0)

@@ -25,9 +25,6 @@ internal static class StatusStyles
         _ => nameof(CliText.StatusError),
     });
 
-    /// <summary>The status as coloured markup.</summary>
-    public static string Markup(CheckStatus status, Language language) => $"[{Colour(status)}]{Spectre.Console.Markup.Escape(Label(status, language))}[/]";
-
     public static string Colour(ReportStatus status) => status switch
     {
         ReportStatus.Ok => "green",
