@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using VpnBot.Diagnostics.KnowledgeBase;
 using VpnBot.Diagnostics.Localization;
 
@@ -12,8 +11,8 @@ internal static class ExplainJson
 {
     private static readonly ExplainJsonContext Context = new(new JsonSerializerOptions
     {
-        // Japanese stays readable instead of becoming \uXXXX escapes.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Printed to a terminal or a file, never embedded in HTML: Japanese and apostrophes stay readable instead of becoming \uXXXX.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
     });
