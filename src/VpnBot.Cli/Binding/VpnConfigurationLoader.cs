@@ -4,31 +4,16 @@ using Microsoft.Extensions.Configuration;
 using VpnBot.Cli.Localization;
 using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.Input;
-using VpnBot.Diagnostics.Localization;
 
 namespace VpnBot.Cli.Binding;
 
 /// <summary>
 /// Reads the <c>Vpn</c> section the way the host and the agent do (a JSON file, then <c>Vpn__</c>
-/// environment variables on top), and rejects values the binder would fail on or silently drop with the
-/// key path the user wrote, before binding.
+/// environment variables on top), checks its shape (<see cref="ConfigurationShape"/>), then binds it.
 /// </summary>
 internal static class VpnConfigurationLoader
 {
     private const string ConfigFlag = "--config";
-
-    private static readonly string[] PortKeys =
-        [nameof(PortOptions.Ike), nameof(PortOptions.NatT), nameof(PortOptions.L2tp), nameof(PortOptions.Pptp), nameof(PortOptions.Sstp)];
-
-    private static readonly string[] ListKeys =
-    [
-        nameof(EndpointOptions.Protocols), nameof(EndpointOptions.InternalDns), nameof(EndpointOptions.ExternalDns),
-        nameof(EndpointOptions.Resolvers), nameof(EndpointOptions.ExpectAddresses), nameof(EndpointOptions.PublicAddresses),
-        nameof(EndpointOptions.TrustedRoots),
-    ];
-
-    private static readonly string[] WholeNumberThresholds =
-        [nameof(ThresholdOptions.CertificateWarnDays), nameof(ThresholdOptions.CertificateFailDays), nameof(ThresholdOptions.MaxCnameDepth)];
 
     public static ConfigurationResult Load(string? path)
     {
@@ -69,18 +54,8 @@ internal static class VpnConfigurationLoader
         var section = root.GetSection(VpnOptions.SectionName);
         var errors = new List<InputError>();
         var endpoints = section.GetSection(nameof(VpnOptions.Endpoints)).GetChildren().ToList();
-        for (var i = 0; i < endpoints.Count; i++)
-        {
-            CheckEndpointShape(endpoints[i], errors);
-        }
-
         var thresholds = section.GetSection(nameof(VpnOptions.Thresholds));
-        foreach (var key in WholeNumberThresholds)
-        {
-            Reject(thresholds.GetSection(key), value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), nameof(CliText.ExpectedWholeNumber), errors);
-        }
-
-        Reject(thresholds.GetSection(nameof(ThresholdOptions.MaxPublicTtl)), value => TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out _), nameof(CliText.ExpectedConfigDuration), errors);
+        ConfigurationShape.Check(endpoints, thresholds, errors);
 
         TimeSpan? deadline = null;
         var deadlineSection = section.GetSection(nameof(VpnOptions.Deadline));
@@ -124,41 +99,6 @@ internal static class VpnConfigurationLoader
         // The binder fills the list in child order; environment variables may leave gaps in the indexes.
         var keys = endpoints.Select((child, i) => int.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var key) ? key : i).ToList();
         return new ConfigurationResult(new LoadedConfiguration(options, deadline, path is not null, keys), []);
-    }
-
-    private static void CheckEndpointShape(IConfigurationSection endpoint, List<InputError> errors)
-    {
-        if (endpoint.Value is { } scalar)
-        {
-            errors.Add(new InputError(endpoint.Path, scalar, Texts.Of(nameof(CliText.ExpectedConfigShape))));
-            return;
-        }
-
-        foreach (var key in ListKeys)
-        {
-            var list = endpoint.GetSection(key);
-            if (list.Value is { } single)
-            {
-                errors.Add(new InputError(list.Path, single, Texts.Of(nameof(CliText.ExpectedConfigList))));
-            }
-        }
-
-        var ports = endpoint.GetSection(nameof(EndpointOptions.Ports));
-        foreach (var key in PortKeys)
-        {
-            Reject(ports.GetSection(key), value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), InputExpectations.Port, errors);
-        }
-    }
-
-    private static void Reject(IConfigurationSection value, Func<string, bool> valid, string cliText, List<InputError> errors) =>
-        Reject(value, valid, Texts.Of(cliText), errors);
-
-    private static void Reject(IConfigurationSection value, Func<string, bool> valid, LocalizedText expected, List<InputError> errors)
-    {
-        if (value.Value is { } text && !valid(text))
-        {
-            errors.Add(new InputError(value.Path, text, expected));
-        }
     }
 
     /// <summary>Certificate paths in a configuration file are relative to the file, so the file works from any working directory.</summary>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using VpnBot.Cli.Localization;
-using VpnBot.Diagnostics.Input;
 using VpnBot.Diagnostics.Localization;
 
 namespace VpnBot.Cli.CommandLine;

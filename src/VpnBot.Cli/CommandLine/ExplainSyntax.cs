@@ -1,6 +1,5 @@
 using System.CommandLine;
 using VpnBot.Cli.Localization;
-using VpnBot.Diagnostics.Input;
 using VpnBot.Diagnostics.Localization;
 
 namespace VpnBot.Cli.CommandLine;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Spectre.Console;
 using VpnBot.Cli.Binding;
 using VpnBot.Cli.CommandLine;
 using VpnBot.Cli.Hosting;

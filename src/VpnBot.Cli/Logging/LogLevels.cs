@@ -1,5 +1,5 @@
-using VpnBot.Cli.Hosting;
 using Microsoft.Extensions.Logging;
+using VpnBot.Cli.Hosting;
 
 namespace VpnBot.Cli.Logging;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Spectre.Console;
 
 namespace VpnBot.Cli.Rendering;
 

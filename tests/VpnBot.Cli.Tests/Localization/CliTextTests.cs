@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
-using System.Resources;
 using System.Text.RegularExpressions;
 using VpnBot.Cli.Localization;
 using VpnBot.Cli.Tests.Support;

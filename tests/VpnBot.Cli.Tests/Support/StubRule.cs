@@ -1,7 +1,6 @@
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Findings;
-using VpnBot.Diagnostics.Localization;
 
 namespace VpnBot.Cli.Tests.Support;
 
