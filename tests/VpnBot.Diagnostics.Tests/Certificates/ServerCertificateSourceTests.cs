@@ -35,7 +35,7 @@ public sealed class ServerCertificateSourceTests
         Assert.Equal("answered", evidence["outcome"]);
         var handshake = certificate.HandshakeEvidence.ToDictionary();
         Assert.StartsWith("Tls1", handshake["tlsVersion"], StringComparison.Ordinal);
-        Assert.Equal("2", handshake["presented"]);
+        Assert.Equal("completed", handshake["handshake"]);
         Assert.Contains("RemoteCertificateChainErrors", handshake["localTrust"], StringComparison.Ordinal);
     }
 

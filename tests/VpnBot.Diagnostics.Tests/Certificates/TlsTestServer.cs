@@ -39,14 +39,14 @@ internal sealed class TlsTestServer : IAsyncDisposable
     /// <summary>Completes TLS with <paramref name="leaf"/> (with its key), sending <paramref name="chain"/> after it.</summary>
     public static TlsTestServer Serve(X509Certificate2 leaf, params X509Certificate2[] chain)
     {
-        var context = SslStreamCertificateContext.Create(leaf, [.. chain], offline: true);
+        var options = new SslServerAuthenticationOptions { ServerCertificateContext = SslStreamCertificateContext.Create(leaf, [.. chain], offline: true) };
         TlsTestServer? server = null;
         server = new TlsTestServer(async (socket, ct) =>
         {
             await using var tls = new SslStream(new NetworkStream(socket, ownsSocket: true));
             try
             {
-                await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificateContext = context }, ct);
+                await tls.AuthenticateAsServerAsync(options, ct);
                 server!.ServerNames.Writer.TryWrite(tls.TargetHostName);
                 // Keep the session until the client closes, as a listener would.
                 _ = await tls.ReadAsync(new byte[1], ct);

@@ -58,6 +58,8 @@ internal static class TlsCertificateFetch
         }
         catch (Exception ex) when (ex is AuthenticationException or IOException or SocketException)
         {
+            // .NET hands the server's certificate to the validation callback only once the handshake has
+            // completed, so a handshake the server breaks off (say, demanding a client certificate) shows none.
             return wire.ReceivedNonTls
                 ? Failed(CertificateUnavailable.Malformed, ProbeOutcome.Malformed, Hex(wire.First))
                 : Failed(CertificateUnavailable.TlsFailed, ProbeOutcome.TlsFailed, Innermost(ex));
@@ -73,9 +75,9 @@ internal static class TlsCertificateFetch
         evidence.Add(new("handshakeMs", Ms(elapsed)));
         var handshake = new List<KeyValuePair<string, string>>
         {
+            new("handshake", "completed"),
             new("tlsVersion", tls.SslProtocol.ToString()),
             new("cipherSuite", tls.NegotiatedCipherSuite.ToString()),
-            new("presented", (capture.Others.Count + 1).ToString(CultureInfo.InvariantCulture)),
             new("localTrust", capture.Errors.ToString()),
         };
         return CertificateSourceResult.Found(new ServerCertificate(CertificateOrigin.Tls, capture.Leaf, capture.Others, evidence, handshake)) with
