@@ -1,4 +1,3 @@
-using System.Globalization;
 using VpnBot.Diagnostics.Certificates.Source;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
@@ -23,8 +22,10 @@ public sealed class CertificateRevocationCheck(RevocationFetcher fetcher) : IChe
     /// <summary>CRYPT_E_REVOKED (winerror.h).</summary>
     private const string Revoked = "0x80092010";
 
-    /// <summary>A CRL responder answers in well under this; a longer wait only eats the run's deadline.</summary>
+    /// <summary>A CRL server answers in well under this; a longer wait only eats the run's deadline.</summary>
     private static readonly TimeSpan PerLocationTimeout = TimeSpan.FromSeconds(3);
+
+    private readonly LocationProbe _probe = new(fetcher);
 
     public string Id => CheckIds.CertRevocation;
 
@@ -51,11 +52,12 @@ public sealed class CertificateRevocationCheck(RevocationFetcher fetcher) : IChe
 
         var now = context.Time.GetUtcNow();
         evidence["checkedAt"] = CertificateFacts.Iso(now);
-        var timeout = Usable(context) < PerLocationTimeout ? Usable(context) : PerLocationTimeout;
+        var usable = Usable(context);
+        var timeout = usable < PerLocationTimeout ? usable : PerLocationTimeout;
         var planned = locations.CrlUrls.Select(url => (url, crl: true)).Concat(locations.OcspUrls.Select(url => (url, crl: false))).ToList();
         var results = await Task.WhenAll(planned.Select((location, i) => i < MaxLocations
-            ? ProbeAsync(location.url, location.crl, leaf, now, timeout, context.Time, cancellationToken)
-            : Task.FromResult(new Probe(location.url, LocationResult.NotTested, "limit", Tested: false)))).ConfigureAwait(false);
+            ? _probe.RunAsync(location.url, location.crl, leaf, now, timeout, context.Time, cancellationToken)
+            : Task.FromResult(new LocationProbeResult(location.url, LocationResult.NotTested, "limit", Tested: false)))).ConfigureAwait(false);
 
         foreach (var result in results)
         {
@@ -103,7 +105,7 @@ public sealed class CertificateRevocationCheck(RevocationFetcher fetcher) : IChe
         };
     }
 
-    private static List<LocalizedText> FixesFor(IEnumerable<Probe> results)
+    private static List<LocalizedText> FixesFor(IEnumerable<LocationProbeResult> results)
     {
         var steps = new List<LocalizedText>();
         foreach (var token in results.Where(r => r.Token != LocationResult.Ok).Select(r => r.Token).Distinct(StringComparer.Ordinal))
@@ -124,78 +126,4 @@ public sealed class CertificateRevocationCheck(RevocationFetcher fetcher) : IChe
         return steps;
     }
 
-    private async Task<Probe> ProbeAsync(
-        string url, bool crl, System.Security.Cryptography.X509Certificates.X509Certificate2 leaf, DateTimeOffset now,
-        TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return new Probe(url, LocationResult.NotTested, "not a URL", Tested: false);
-        }
-
-        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase))
-        {
-            return new Probe(url, LocationResult.NotTested, uri.Scheme, Tested: false);
-        }
-
-        var fetch = await fetcher.GetAsync(uri, timeout, time, cancellationToken).ConfigureAwait(false);
-        var ms = Ms(fetch.Elapsed);
-        var transport = fetch.Outcome switch
-        {
-            HttpFetchOutcome.Answered => null,
-            HttpFetchOutcome.NoAnswer => new Probe(url, LocationResult.NoAnswer, $"within {Ms(timeout)} ms"),
-            HttpFetchOutcome.NameNotResolved => new Probe(url, LocationResult.NameNotResolved, string.Empty),
-            HttpFetchOutcome.Refused => new Probe(url, LocationResult.Refused, string.Empty),
-            HttpFetchOutcome.Unreachable => new Probe(url, LocationResult.Unreachable, string.Empty),
-            HttpFetchOutcome.TooLarge => new Probe(url, LocationResult.TooLarge, $"over {RevocationFetcher.MaxBodyBytes} bytes"),
-            HttpFetchOutcome.BadRedirect => new Probe(url, LocationResult.BadRedirect, $"to {fetch.Detail}"),
-            _ => new Probe(url, LocationResult.Failed, fetch.Detail ?? string.Empty),
-        };
-        if (transport is not null)
-        {
-            return transport;
-        }
-
-        var status = fetch.StatusCode.ToString(CultureInfo.InvariantCulture);
-        if (!crl)
-        {
-            // An OCSP responder answers a bare GET with an error status; that it answers at all is the point.
-            return new Probe(url, LocationResult.Ok, $"http {status}, {ms} ms");
-        }
-
-        if (fetch.StatusCode is < 200 or > 299)
-        {
-            return new Probe(url, LocationResult.HttpError, status);
-        }
-
-        var read = CrlReader.Read(fetch.Body);
-        if (read.Crl is not { } list)
-        {
-            return new Probe(url, LocationResult.NotACrl, $"{read.Problem}, {fetch.Body.Length} bytes");
-        }
-
-        var dates = $"thisUpdate={CertificateFacts.Iso(list.ThisUpdate)} nextUpdate={(list.NextUpdate is { } next ? CertificateFacts.Iso(next) : "(none)")}";
-        var issuerMatches = list.IssuerRaw.Span.SequenceEqual(leaf.IssuerName.RawData)
-            || string.Equals(list.Issuer, leaf.Issuer, StringComparison.OrdinalIgnoreCase);
-        if (!issuerMatches)
-        {
-            return new Probe(url, LocationResult.WrongIssuer, $"issuer={list.Issuer}");
-        }
-
-        if (list.RevokedSerials.Contains(Convert.ToHexString(leaf.SerialNumberBytes.Span)))
-        {
-            return new Probe(url, LocationResult.Revoked, dates);
-        }
-
-        if (now < list.ThisUpdate)
-        {
-            return new Probe(url, LocationResult.NotYetValid, dates);
-        }
-
-        return list.NextUpdate is { } due && now > due
-            ? new Probe(url, LocationResult.Expired, dates)
-            : new Probe(url, LocationResult.Ok, $"{dates} entries={list.RevokedSerials.Count}, {ms} ms");
-    }
-
-    private sealed record Probe(string Url, string Token, string Detail, bool Tested = true);
 }
