@@ -11,7 +11,7 @@ namespace VpnBot.Diagnostics.Tests.Probes.Ike;
 /// Re-captures the fixtures under Fixtures/ from the strongSwan lab: the replies the probes receive, byte
 /// for byte. Explicit: run it with <c>dotnet test -- xUnit.Explicit=only</c> after changing the lab or the probes.
 /// </summary>
-[Collection(IkeLabTests.Name)]
+[Collection(IkeLabDefinition.Name)]
 public sealed class FixtureCaptureTests(IkeLab lab)
 {
     private const string Source = "strongSwan 5.9.8 charon (Debian 12) in the Lab/ike-lab.sh namespace lab";

@@ -128,7 +128,7 @@ public sealed class IkeLab : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class IkeLabTests : ICollectionFixture<IkeLab>
+public sealed class IkeLabDefinition : ICollectionFixture<IkeLab>
 {
     public const string Name = "ike-lab";
 }
