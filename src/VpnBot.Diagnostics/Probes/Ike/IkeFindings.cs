@@ -67,6 +67,23 @@ internal static class IkeFindings
         }
     }
 
+    /// <summary>The responder's Vendor IDs by name (<c>vendorIds</c>) and the Windows release one of them reveals (<c>windowsRelease</c>).</summary>
+    public static void AddVendorIds(IkeEvidence evidence, IReadOnlyList<byte[]> vendorIds)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(vendorIds);
+        if (vendorIds.Count == 0)
+        {
+            return;
+        }
+
+        evidence.Set("vendorIds", string.Join("; ", vendorIds.Select(v => VendorIds.Describe(v))));
+        if (vendorIds.Select(v => VendorIds.WindowsRelease(v)).FirstOrDefault(r => r is not null) is { } release)
+        {
+            evidence.Set("windowsRelease", release);
+        }
+    }
+
     /// <summary>Remediation when nothing answers: firewalls, NAT forwarding, the server's services.</summary>
     public static IReadOnlyList<LocalizedText> PathSteps(bool natTPort)
     {

@@ -1,8 +1,10 @@
+using System.Buffers.Binary;
 using System.Net;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Probes;
 using VpnBot.Diagnostics.Probes.Ike.Ikev1;
+using VpnBot.Diagnostics.Probes.Ike.Wire;
 using VpnBot.Diagnostics.Tests.Probes.Ike.Support;
 
 namespace VpnBot.Diagnostics.Tests.Probes.Ike;
@@ -78,12 +80,12 @@ public sealed class Ikev1CheckTests
     private static byte[] WithWindowsVendorId(byte[] reply)
     {
         byte[] vid = [.. Convert.FromHexString("1e2b516905991c7d7c96fcbfb587e461"), 0, 0, 0, 9];
-        var payloads = new List<VpnBot.Diagnostics.Probes.Ike.Wire.IkePayload>();
-        VpnBot.Diagnostics.Probes.Ike.Wire.IkeHeader.TryRead(reply, out var header);
-        VpnBot.Diagnostics.Probes.Ike.Wire.IkePayloadChain.Walk(reply, 28, header.NextPayload, payloads);
+        var payloads = new List<IkePayload>();
+        IkeHeader.TryRead(reply, out var header);
+        IkePayloadChain.Walk(reply, IkeHeader.Size, header.NextPayload, payloads);
         reply[payloads[^1].Offset] = Ikev1Payload.VendorId;
         byte[] extended = [.. reply, 0, 0, 0, (byte)(4 + vid.Length), .. vid];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(extended.AsSpan(24), (uint)extended.Length);
+        BinaryPrimitives.WriteUInt32BigEndian(extended.AsSpan(24), (uint)extended.Length);
         return extended;
     }
 

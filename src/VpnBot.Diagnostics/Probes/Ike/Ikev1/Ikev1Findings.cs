@@ -1,6 +1,5 @@
 using System.Globalization;
 using VpnBot.Diagnostics.Findings;
-using VpnBot.Diagnostics.Probes.Ike.Ikev2;
 
 namespace VpnBot.Diagnostics.Probes.Ike.Ikev1;
 
@@ -73,7 +72,7 @@ internal static class Ikev1Findings
                 .Set("natTraversal", NatTraversal(response.VendorIds));
         }
 
-        Ikev2Findings.AddVendorIds(evidence, response.VendorIds);
+        IkeFindings.AddVendorIds(evidence, response.VendorIds);
         return evidence;
     }
 

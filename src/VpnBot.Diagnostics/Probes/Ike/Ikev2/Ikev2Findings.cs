@@ -1,4 +1,3 @@
-using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
 
 namespace VpnBot.Diagnostics.Probes.Ike.Ikev2;
@@ -103,7 +102,7 @@ internal static class Ikev2Findings
                 break;
             case ProbeOutcome.Cookie:
                 evidence.Set("notify", Ikev2Names.NotifyWithNumber(Ikev2Notify.Cookie));
-                evidence.Set("cookieLength", final.Cookie?.Length ?? response.Find(Ikev2Notify.Cookie)?.Data.Length ?? 0);
+                evidence.Set("cookieLength", response.Find(Ikev2Notify.Cookie)?.Data.Length ?? 0);
                 break;
             default:
                 if (response.Error is null && response.Notifications.Count > 0)
@@ -114,7 +113,7 @@ internal static class Ikev2Findings
                 break;
         }
 
-        AddVendorIds(evidence, response.VendorIds);
+        IkeFindings.AddVendorIds(evidence, response.VendorIds);
         return evidence;
     }
 
@@ -152,20 +151,6 @@ internal static class Ikev2Findings
         if (status.Count > 0)
         {
             evidence.Set("notifies", string.Join(", ", status));
-        }
-    }
-
-    internal static void AddVendorIds(IkeEvidence evidence, IReadOnlyList<byte[]> vendorIds)
-    {
-        if (vendorIds.Count == 0)
-        {
-            return;
-        }
-
-        evidence.Set("vendorIds", string.Join("; ", vendorIds.Select(v => VendorIds.Describe(v))));
-        if (vendorIds.Select(v => VendorIds.WindowsRelease(v)).FirstOrDefault(r => r is not null) is { } release)
-        {
-            evidence.Set("windowsRelease", release);
         }
     }
 
