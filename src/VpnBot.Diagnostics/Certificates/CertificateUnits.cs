@@ -16,7 +16,6 @@ internal delegate Task<Finding> CertificateEvaluation(CheckContext context, Serv
 /// </summary>
 internal static class CertificateUnits
 {
-    private static readonly TimeSpan MaxReportMargin = TimeSpan.FromMilliseconds(250);
 
     public static IEnumerable<CheckUnit> Plan(string check, CheckTarget target, CertificateEvaluation evaluate)
     {
@@ -30,24 +29,9 @@ internal static class CertificateUnits
         return [new CheckUnit(check, subject, (context, ct) => RunAsync(check, subject, context, evaluate, ct))];
     }
 
-    /// <summary>Time kept back from a wait so the unit reports its own finding before the runner cuts it off.</summary>
-    public static TimeSpan ReportMargin(TimeSpan budget)
-    {
-        var tenth = budget / 10;
-        return tenth < MaxReportMargin ? tenth : MaxReportMargin;
-    }
-
-    /// <summary>What is left of the unit's budget once the report margin is kept back; never negative.</summary>
-    public static TimeSpan Usable(CheckContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var usable = context.Remaining - ReportMargin(context.Budget);
-        return usable > TimeSpan.Zero ? usable : TimeSpan.Zero;
-    }
-
     private static async Task<Finding> RunAsync(string check, string subject, CheckContext context, CertificateEvaluation evaluate, CancellationToken cancellationToken)
     {
-        var wait = Usable(context);
+        var wait = context.Remaining;
         CertificateSourceResult source;
         try
         {

@@ -52,7 +52,7 @@ public sealed class CertificateRevocationCheck(RevocationFetcher fetcher) : IChe
 
         var now = context.Time.GetUtcNow();
         evidence["checkedAt"] = CertificateFacts.Iso(now);
-        var usable = Usable(context);
+        var usable = context.Remaining;
         var timeout = usable < PerLocationTimeout ? usable : PerLocationTimeout;
         var planned = locations.CrlUrls.Select(url => (url, crl: true)).Concat(locations.OcspUrls.Select(url => (url, crl: false))).ToList();
         var results = await Task.WhenAll(planned.Select((location, i) => i < MaxLocations

@@ -7,9 +7,6 @@ namespace VpnBot.Diagnostics.Probes.Ike;
 /// <summary>Plan-time helpers the IKE checks share: the subject and the time a probe may use.</summary>
 internal static class IkeCheckUnits
 {
-    /// <summary>Time kept back from the unit's budget to write the finding before the runner's deadline.</summary>
-    private static readonly TimeSpan MinimumReserve = TimeSpan.FromMilliseconds(50);
-
     /// <summary>
     /// The subject of an IKE unit: the configured address, else the name, with the port —
     /// <c>198.18.0.2:500</c>, <c>[2001:db8::1]:4500</c> or <c>vpn.example.local:500</c>.
@@ -20,20 +17,6 @@ internal static class IkeCheckUnits
         return target.Address is { } address
             ? new IPEndPoint(address, port).ToString()
             : string.Create(CultureInfo.InvariantCulture, $"{target.Fqdn}:{port}");
-    }
-
-    /// <summary>What is left for network waits: the unit's remaining budget less a reserve (5 %, at least 50 ms).</summary>
-    public static TimeSpan ProbeTime(CheckContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var reserve = context.Budget / 20;
-        if (reserve < MinimumReserve)
-        {
-            reserve = MinimumReserve;
-        }
-
-        var left = context.Remaining - reserve;
-        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
     /// <summary>Error codes for "no usable answer" on the NAT-T port: 809, plus 13805 and 792 for the protocols offered.</summary>

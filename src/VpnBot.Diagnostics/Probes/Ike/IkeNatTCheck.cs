@@ -43,11 +43,11 @@ internal sealed class IkeNatTCheck(UdpExchange udp) : ICheck
         var remote = new IPEndPoint(address, target.Ports.NatT);
         if (target.Offers(VpnProtocols.Ikev2))
         {
-            var result = await _ikev2.RunAsync(remote, natT: true, () => IkeCheckUnits.ProbeTime(context), cancellationToken).ConfigureAwait(false);
+            var result = await _ikev2.RunAsync(remote, natT: true, () => context.Remaining, cancellationToken).ConfigureAwait(false);
             return NatTFindings.FromIkev2(Context(context, subject, remote), result);
         }
 
-        var mainMode = await _ikev1.RunAsync(remote, natT: true, IkeCheckUnits.ProbeTime(context), cancellationToken).ConfigureAwait(false);
+        var mainMode = await _ikev1.RunAsync(remote, natT: true, context.Remaining, cancellationToken).ConfigureAwait(false);
         return NatTFindings.FromIkev1(Context(context, subject, remote), mainMode);
     }
 

@@ -35,7 +35,7 @@ internal sealed class Ikev1Check(UdpExchange udp) : ICheck
         }
 
         var remote = new IPEndPoint(address, context.Target.Ports.Ike);
-        var result = await _probe.RunAsync(remote, natT: false, IkeCheckUnits.ProbeTime(context), cancellationToken).ConfigureAwait(false);
+        var result = await _probe.RunAsync(remote, natT: false, context.Remaining, cancellationToken).ConfigureAwait(false);
         var findingContext = new IkeFindingContext(Id, subject, remote, context.Target, context.Elapsed) { PathErrorCodes = ["809", "792"] };
         return Ikev1Findings.ForIkev1(findingContext, result);
     }

@@ -38,7 +38,7 @@ internal sealed class Ikev2Check(UdpExchange udp) : ICheck
         }
 
         var remote = new IPEndPoint(address, context.Target.Ports.Ike);
-        var result = await _probe.RunAsync(remote, natT: false, () => IkeCheckUnits.ProbeTime(context), cancellationToken).ConfigureAwait(false);
+        var result = await _probe.RunAsync(remote, natT: false, () => context.Remaining, cancellationToken).ConfigureAwait(false);
         var findingContext = new IkeFindingContext(Id, subject, remote, context.Target, context.Elapsed) { PathErrorCodes = ["809", "13805"] };
         return Ikev2Findings.ForIkev2(findingContext, result);
     }

@@ -111,7 +111,7 @@ public sealed class Ikev2CheckTests
         var runner = new CheckRunner([IkeChecks.V2], TimeProvider.System, NullLogger<CheckRunner>.Instance);
 
         var findings = new List<Finding>();
-        await foreach (var f in runner.RunAsync(runner.Plan(target), TimeSpan.FromMilliseconds(1500), TestContext.Current.CancellationToken))
+        await foreach (var f in runner.RunAsync(runner.Plan(target), TimeSpan.FromSeconds(4), TestContext.Current.CancellationToken))
         {
             findings.Add(f);
         }
