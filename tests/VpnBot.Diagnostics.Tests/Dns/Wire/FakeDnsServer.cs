@@ -87,8 +87,9 @@ internal sealed class FakeDnsServer : IAsyncDisposable
         }
     }
 
-    /// <summary>A server answering from <paramref name="zone"/> over both transports.</summary>
-    public static FakeDnsServer Start(TestZone zone) => Start((query, _) => ServerReply.Of(zone.Answer(query)));
+    /// <summary>A server answering from <paramref name="zones"/> over both transports: each query from the zone that holds its name (the first zone otherwise).</summary>
+    public static FakeDnsServer Start(params TestZone[] zones) =>
+        Start((query, _) => ServerReply.Of((zones.FirstOrDefault(z => z.Holds(query.Name)) ?? zones[0]).Answer(query)));
 
     public async ValueTask DisposeAsync()
     {

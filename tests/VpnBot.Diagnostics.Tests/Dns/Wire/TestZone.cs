@@ -86,6 +86,8 @@ internal sealed class TestZone(string apex, uint serial = 2024010101)
 
     private IEnumerable<Rr> All() => Records.Append(Soa());
 
+    public bool Holds(string name) => InZone(name);
+
     private bool InZone(string name) => Same(name, Apex) || name.EndsWith("." + Apex, StringComparison.OrdinalIgnoreCase);
 
     private static bool Same(string a, string b) => string.Equals(a.TrimEnd('.'), b.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
