@@ -40,9 +40,12 @@ internal sealed class DnsConsistencyCheck(DnsQuerier querier) : ICheck
         if (apex is null)
         {
             var silent = probes.Where(p => !p.Answered).Select(p => p.Server).ToList();
-            var evidence = new DnsEvidenceBuilder()
-                .Add(DnsEvidence.Answers, DnsEvidenceBuilder.Join(probes.Select(p => $"{p.Server}={p.Rcode}")))
-                .Add(DnsEvidence.Unanswered, DnsEvidenceBuilder.Join(silent));
+            var evidence = new DnsEvidenceBuilder().Add(DnsEvidence.Answers, DnsEvidenceBuilder.Join(probes.Select(p => $"{p.Server}={p.Rcode}")));
+            if (silent.Count > 0)
+            {
+                evidence.Add(DnsEvidence.Unanswered, DnsEvidenceBuilder.Join(silent));
+            }
+
             return DnsFindings.Create(
                 Id,
                 fqdn,

@@ -43,20 +43,22 @@ internal sealed class DnsResolveCheck(DnsQuerier querier, SystemResolver system)
     private Finding Judge(string subject, CheckTarget target, DnsAnswer answer, IReadOnlyList<IPAddress> addresses)
     {
         var fqdn = target.Fqdn;
+        // In sentences the operating system's resolver goes by a name; as subject and evidence it stays "system".
+        object source = subject == SystemResolver.Label ? DnsTexts.Format(nameof(DnsText.SystemResolverName)) : subject;
         var evidence = new DnsEvidenceBuilder().Answer(answer, addresses);
         if (addresses.Count > 0)
         {
             var shown = DnsEvidenceBuilder.Join(addresses);
             if (target.ExpectAddresses.Count == 0)
             {
-                return Result(subject, CheckStatus.Pass, DnsTexts.Format(nameof(DnsText.ResolvePass), fqdn, shown, subject), evidence);
+                return Result(subject, CheckStatus.Pass, DnsTexts.Format(nameof(DnsText.ResolvePass), fqdn, shown, source), evidence);
             }
 
             var missing = target.ExpectAddresses.Where(e => !addresses.Contains(e)).ToList();
             evidence.Add(DnsEvidence.Expected, target.ExpectAddresses);
             if (missing.Count == 0)
             {
-                return Result(subject, CheckStatus.Pass, DnsTexts.Format(nameof(DnsText.ResolvePass), fqdn, shown, subject), evidence);
+                return Result(subject, CheckStatus.Pass, DnsTexts.Format(nameof(DnsText.ResolvePass), fqdn, shown, source), evidence);
             }
 
             evidence.Add(DnsEvidence.NotReturned, missing);
@@ -65,42 +67,46 @@ internal sealed class DnsResolveCheck(DnsQuerier querier, SystemResolver system)
             return Result(
                 subject,
                 CheckStatus.Fail,
-                DnsTexts.Format(nameof(DnsText.ResolveWrongAddress), fqdn, shown, subject, expected),
+                DnsTexts.Format(nameof(DnsText.ResolveWrongAddress), fqdn, shown, source, expected),
                 evidence,
                 DnsErrorCodes.VpnTimeout,
                 [DnsRemedies.CorrectAddress(fqdn, expected), DnsRemedies.RegisterDns(), DnsRemedies.FlushClients()]);
         }
 
-        var (summary, remedies) = Failure(subject, fqdn, answer);
+        var (summary, remedies) = Failure(source, fqdn, answer);
         return Result(subject, CheckStatus.Fail, summary, evidence, DnsErrorCodes.NameNotResolvable, remedies);
     }
 
-    private static (LocalizedText Summary, IReadOnlyList<LocalizedText> Remedies) Failure(string subject, string fqdn, DnsAnswer answer)
+    private static (LocalizedText Summary, IReadOnlyList<LocalizedText> Remedies) Failure(object source, string fqdn, DnsAnswer answer)
     {
         if (!answer.Answered)
         {
-            return (DnsTexts.Format(nameof(DnsText.ResolveNoAnswer), fqdn, subject, DnsReasons.Of(answer)), DnsRemedies.ForFailure(answer));
+            return (DnsTexts.Format(nameof(DnsText.ResolveNoAnswer), fqdn, source, DnsReasons.Of(answer)), ServerRemedies(answer));
         }
 
         return answer.ResponseCode switch
         {
             DnsHeaderResponseCode.NotExistentDomain => (
-                DnsTexts.Format(nameof(DnsText.ResolveNxDomain), fqdn, subject),
+                DnsTexts.Format(nameof(DnsText.ResolveNxDomain), fqdn, source),
                 [DnsRemedies.CreateRecord(fqdn), DnsRemedies.RegisterDns(), DnsRemedies.CheckDialledName(fqdn), DnsRemedies.FlushClients()]),
             DnsHeaderResponseCode.NoError => (
-                DnsTexts.Format(nameof(DnsText.ResolveNoData), fqdn, subject),
+                DnsTexts.Format(nameof(DnsText.ResolveNoData), fqdn, source),
                 [DnsRemedies.CreateRecord(fqdn), DnsRemedies.RegisterDns(), DnsRemedies.FlushClients()]),
             DnsHeaderResponseCode.ServerFailure => (
-                DnsTexts.Format(nameof(DnsText.ResolveServFail), fqdn, subject),
-                DnsRemedies.ForFailure(answer)),
+                DnsTexts.Format(nameof(DnsText.ResolveServFail), fqdn, source),
+                ServerRemedies(answer)),
             DnsHeaderResponseCode.Refused => (
-                DnsTexts.Format(nameof(DnsText.ResolveRefused), fqdn, subject),
-                DnsRemedies.ForFailure(answer)),
+                DnsTexts.Format(nameof(DnsText.ResolveRefused), fqdn, source),
+                ServerRemedies(answer)),
             _ => (
-                DnsTexts.Format(nameof(DnsText.ResolveNoAnswer), fqdn, subject, DnsReasons.Of(answer)),
-                DnsRemedies.ForFailure(answer)),
+                DnsTexts.Format(nameof(DnsText.ResolveNoAnswer), fqdn, source, DnsReasons.Of(answer)),
+                ServerRemedies(answer)),
         };
     }
+
+    /// <summary>Steps for a server that failed; for the operating system's resolver, the servers behind it.</summary>
+    private static IReadOnlyList<LocalizedText> ServerRemedies(DnsAnswer answer) =>
+        answer.Transport == DnsTransport.System ? [DnsTexts.Format(nameof(DnsText.FixSystemResolver))] : DnsRemedies.ForFailure(answer);
 
     private Finding Result(string subject, CheckStatus status, LocalizedText summary, DnsEvidenceBuilder evidence, string? code = null, IReadOnlyList<LocalizedText>? remedies = null) =>
         DnsFindings.Create(Id, subject, status, summary, evidence, code is null ? [] : [code], remedies);

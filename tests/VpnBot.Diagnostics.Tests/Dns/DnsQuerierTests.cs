@@ -104,7 +104,7 @@ public sealed class DnsQuerierTests
     {
         await using var server = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
 
-        var answer = await DnsHarness.Querier().QueryAsync(server.EndPoint, DnsHarness.Fqdn, QueryType.A, TimeSpan.FromSeconds(1), Ct);
+        var answer = await DnsHarness.Querier().QueryAsync(server.EndPoint, DnsHarness.Fqdn, QueryType.A, TimeSpan.FromMilliseconds(1200), Ct);
 
         Assert.Equal(DnsOutcome.Timeout, answer.Outcome);
         Assert.Equal(2, server.UdpQueries);

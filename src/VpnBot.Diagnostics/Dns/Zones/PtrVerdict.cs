@@ -24,7 +24,7 @@ internal sealed record PtrVerdict(IPAddress Address, string Kind, CheckStatus St
         if (reverse.Names.Count == 0)
         {
             return ptr.IsDefinite
-                ? new(address, "missing", CheckStatus.Warn, DnsTexts.Format(nameof(DnsText.PtrMissing), address, server, ptr.IsNxDomain ? "NXDOMAIN" : "NODATA"), evidence, [create, DnsRemedies.RegisterDns()])
+                ? new(address, "missing", CheckStatus.Warn, DnsTexts.Format(nameof(DnsText.PtrMissing), address, server, ptr.IsNxDomain ? "NXDOMAIN" : "NODATA"), evidence, [create])
                 : new(address, "unavailable", CheckStatus.Warn, DnsTexts.Format(nameof(DnsText.PtrUnavailable), address, server, ptr.Rcode), evidence, [create, .. DnsRemedies.ForFailure(ptr)]);
         }
 
