@@ -47,13 +47,16 @@ internal sealed class DnsCacheCheck(DnsQuerier querier) : ICheck
         }
         catch (TimeoutException)
         {
-            return DnsFindings.Create(Id, subject, CheckStatus.Error, DnsTexts.Format(nameof(DnsText.CacheAuthorityLate), fqdn, (long)budget.TotalMilliseconds), new DnsEvidenceBuilder().Add(DnsEvidence.Server, subject));
+            return NoReference(subject, fqdn, budget, [.. context.Target.InternalDns.Select(s => s.ToString())]);
         }
 
         var cached = await cachedTask.ConfigureAwait(false);
         if (view.Answers.Count == 0)
         {
-            return DnsFindings.Skip(Id, subject, DnsTexts.Format(nameof(DnsText.CacheNoAuthority), fqdn));
+            // Servers that answered without authority prove there is none to be had; silent ones only that it came too late.
+            return view.Unanswered.Count > 0
+                ? NoReference(subject, fqdn, budget, view.Unanswered)
+                : DnsFindings.Skip(Id, subject, DnsTexts.Format(nameof(DnsText.CacheNoAuthority), fqdn));
         }
 
         var answer = cached.Primary;
@@ -99,6 +102,14 @@ internal sealed class DnsCacheCheck(DnsQuerier querier) : ICheck
             [cached.Addresses.Count == 0 ? DnsErrorCodes.NameNotResolvable : DnsErrorCodes.VpnTimeout],
             [DnsRemedies.FlushResolver(subject, fqdn), DnsRemedies.FlushClients(), DnsTexts.Format(nameof(DnsText.FixLowerTtlBeforeMove))]);
     }
+
+    private Finding NoReference(string subject, string fqdn, TimeSpan budget, IReadOnlyList<string> unanswered) => DnsFindings.Create(
+        Id,
+        subject,
+        CheckStatus.Error,
+        DnsTexts.Format(nameof(DnsText.CacheAuthorityLate), fqdn, (long)budget.TotalMilliseconds),
+        new DnsEvidenceBuilder().Add(DnsEvidence.Server, subject).Add(DnsEvidence.Unanswered, DnsEvidenceBuilder.Join(unanswered)),
+        remediation: [.. unanswered.Select(DnsRemedies.Reachability)]);
 
     /// <summary>
     /// How long the resolver will keep serving its copy: the shortest TTL left in the answer's chain, or

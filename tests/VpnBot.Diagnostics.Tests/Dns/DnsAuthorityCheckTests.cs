@@ -88,7 +88,7 @@ public sealed class DnsAuthorityCheckTests
     {
         await using var server = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
 
-        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint]), TimeSpan.FromMilliseconds(600));
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint]), TimeSpan.FromSeconds(1));
 
         Assert.Equal(CheckStatus.Fail, finding.Status);
         Assert.Equal("timeout", finding.Evidence["rcode"]);

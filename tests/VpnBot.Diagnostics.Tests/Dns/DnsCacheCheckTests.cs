@@ -140,4 +140,32 @@ public sealed class DnsCacheCheckTests
         // One A and one AAAA question, shared by both units.
         Assert.Equal(2, auth.UdpQueries);
     }
+
+    [Fact]
+    public async Task Run_AuthoritativeServerSilent_IsAnErrorInsideTheDeadline()
+    {
+        await using var auth = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
+        await using var cache = FakeDnsServer.Start(Cache("10.0.0.5"));
+
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([auth.EndPoint], resolvers: [cache.EndPoint]), TimeSpan.FromSeconds(1));
+
+        // The check's own error (it names the silent server), not the runner's "no answer" for an overrun unit.
+        Assert.Equal(CheckStatus.Error, finding.Status);
+        Assert.Equal(auth.EndPoint.ToString(), finding.Evidence["unanswered"]);
+        DnsHarness.AssertActionable(finding);
+    }
+
+    [Fact]
+    public async Task Run_ResolverSilent_FailsSinceClientsBehindItCannotResolve()
+    {
+        await using var auth = FakeDnsServer.Start(Authoritative());
+        await using var cache = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
+
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([auth.EndPoint], resolvers: [cache.EndPoint]), TimeSpan.FromSeconds(1));
+
+        Assert.Equal(CheckStatus.Fail, finding.Status);
+        Assert.Equal("timeout", finding.Evidence["rcode"]);
+        Assert.Equal(["868"], finding.ErrorCodes);
+        DnsHarness.AssertActionable(finding);
+    }
 }

@@ -148,7 +148,7 @@ public sealed class DnsCnameCheckTests
     {
         await using var server = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
 
-        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint]), TimeSpan.FromMilliseconds(600));
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint]), TimeSpan.FromSeconds(1));
 
         Assert.Equal(CheckStatus.Error, finding.Status);
         Assert.Equal("timeout", finding.Evidence["rcode"]);
@@ -164,5 +164,14 @@ public sealed class DnsCnameCheckTests
         var units = Check().Plan(DnsHarness.Target([a.EndPoint], externalDns: [b.EndPoint, a.EndPoint])).ToList();
 
         Assert.Equal([a.EndPoint.ToString(), b.EndPoint.ToString()], units.Select(u => u.Subject));
+    }
+
+    [Fact]
+    public async Task Run_NoServers_Skips()
+    {
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target());
+
+        Assert.Equal(CheckStatus.Skip, finding.Status);
+        Assert.Equal(DnsHarness.Fqdn, finding.Subject);
     }
 }

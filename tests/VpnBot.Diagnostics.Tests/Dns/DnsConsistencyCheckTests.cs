@@ -126,4 +126,17 @@ public sealed class DnsConsistencyCheckTests
         Assert.Contains("REFUSED", finding.Evidence["answers"], StringComparison.Ordinal);
         DnsHarness.AssertActionable(finding);
     }
+
+    [Fact]
+    public async Task Run_OnlyOneOfTwoServersAnswers_IsAnErrorNamingTheSilentOne()
+    {
+        await using var a = FakeDnsServer.Start(Zone(7));
+        await using var silent = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
+
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([a.EndPoint, silent.EndPoint]), TimeSpan.FromSeconds(1));
+
+        Assert.Equal(CheckStatus.Error, finding.Status);
+        Assert.Equal(silent.EndPoint.ToString(), finding.Evidence["unanswered"]);
+        DnsHarness.AssertActionable(finding);
+    }
 }

@@ -101,7 +101,7 @@ public sealed class DnsPtrCheckTests
     {
         await using var server = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
 
-        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint], expect: ["10.0.0.5"]), TimeSpan.FromMilliseconds(800));
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint], expect: ["10.0.0.5"]), TimeSpan.FromSeconds(1));
 
         Assert.Equal(CheckStatus.Error, finding.Status);
         Assert.Equal("timeout", finding.Evidence["rcode"]);
@@ -114,5 +114,16 @@ public sealed class DnsPtrCheckTests
         var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target(expect: ["10.0.0.5"]));
 
         Assert.Equal(CheckStatus.Skip, finding.Status);
+    }
+
+    [Fact]
+    public async Task Run_NameHasNoAddressToReverse_Skips()
+    {
+        await using var server = FakeDnsServer.Start(new TestZone(DnsHarness.Zone), ReverseZone());
+
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint]));
+
+        Assert.Equal(CheckStatus.Skip, finding.Status);
+        Assert.Contains("dns.resolve", finding.Summary.En, StringComparison.Ordinal);
     }
 }

@@ -112,7 +112,7 @@ public sealed class DnsSplitHorizonCheckTests
     {
         await using var resolver = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
 
-        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target(externalDns: [resolver.EndPoint]), TimeSpan.FromMilliseconds(600));
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target(externalDns: [resolver.EndPoint]), TimeSpan.FromSeconds(1));
 
         Assert.Equal(CheckStatus.Error, finding.Status);
         Assert.Equal("timeout", finding.Evidence["rcode"]);

@@ -12,7 +12,8 @@ public sealed partial class DnsTextTests
     public void Resources_EveryKey_ExistsInJapaneseWithTheSamePlaceholders()
     {
         var english = Entries(CultureInfo.InvariantCulture);
-        var japanese = Entries(CultureInfo.GetCultureInfo("ja-JP"));
+        // The satellite is "ja": asking for "ja-JP" without parents finds it only once something else has looked it up.
+        var japanese = Entries(CultureInfo.GetCultureInfo("ja"));
 
         Assert.NotEmpty(english);
         Assert.Equal(english.Keys.Order(StringComparer.Ordinal), japanese.Keys.Order(StringComparer.Ordinal));

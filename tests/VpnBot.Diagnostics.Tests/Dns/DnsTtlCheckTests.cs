@@ -75,7 +75,7 @@ public sealed class DnsTtlCheckTests
     {
         await using var resolver = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
 
-        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target(externalDns: [resolver.EndPoint]), TimeSpan.FromMilliseconds(600));
+        var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target(externalDns: [resolver.EndPoint]), TimeSpan.FromSeconds(1));
 
         Assert.Equal(CheckStatus.Error, finding.Status);
         DnsHarness.AssertActionable(finding);

@@ -22,7 +22,9 @@ internal sealed record AuthoritativeAnswer(string Server, IReadOnlyList<IPAddres
 /// unit that compares a cache against it. Only replies with the AA bit count: a forwarding server's
 /// answer may itself be a stale copy.
 /// </summary>
-internal sealed record AuthoritativeView(IReadOnlyList<AuthoritativeAnswer> Answers)
+/// <param name="Answers">The authoritative answers, in server order.</param>
+/// <param name="Unanswered">Servers that gave no definite answer (silence, garbage, SERVFAIL): they might have had authority.</param>
+internal sealed record AuthoritativeView(IReadOnlyList<AuthoritativeAnswer> Answers, IReadOnlyList<string> Unanswered)
 {
     private const string SharedKey = "dns.authoritative-view";
 
@@ -36,10 +38,9 @@ internal sealed record AuthoritativeView(IReadOnlyList<AuthoritativeAnswer> Answ
     {
         var budget = DnsBudget.ForQueries(shared);
         var lookups = await Task.WhenAll(shared.Target.InternalDns.Select(s => AddressLookup.QueryAsync(querier, s, shared.Target.Fqdn, budget, cancellationToken))).ConfigureAwait(false);
-        return new AuthoritativeView([..
-            lookups
-                .Where(l => l.A.IsDefinite && l.Aaaa.IsDefinite && l.A.Authoritative)
-                .Select(l => new AuthoritativeAnswer(l.A.Server, l.Addresses, l.A.IsNxDomain)),
-        ]);
+        var definite = lookups.Where(l => l.A.IsDefinite && l.Aaaa.IsDefinite).ToList();
+        return new AuthoritativeView(
+            [.. definite.Where(l => l.A.Authoritative).Select(l => new AuthoritativeAnswer(l.A.Server, l.Addresses, l.A.IsNxDomain))],
+            [.. lookups.Except(definite).Select(l => l.A.Server)]);
     }
 }
