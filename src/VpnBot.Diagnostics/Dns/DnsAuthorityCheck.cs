@@ -33,7 +33,7 @@ internal sealed class DnsAuthorityCheck(DnsQuerier querier) : ICheck
     {
         var fqdn = context.Target.Fqdn;
         var subject = server.ToString();
-        var answer = await querier.QueryAsync(server, fqdn, QueryType.A, DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+        var answer = await querier.QueryAsync(server, fqdn, QueryType.A, context.Remaining, cancellationToken).ConfigureAwait(false);
         var evidence = new DnsEvidenceBuilder().Answer(answer);
         if (answer.IsDefinite && answer.Authoritative)
         {

@@ -38,7 +38,7 @@ internal sealed class DnsCacheCheck(DnsQuerier querier) : ICheck
             return DnsFindings.Skip(Id, subject, DnsTexts.Format(nameof(DnsText.CacheNoAuthority), fqdn));
         }
 
-        var budget = DnsBudget.ForQueries(context);
+        var budget = context.Remaining;
         var cachedTask = AddressLookup.QueryAsync(querier, resolver, fqdn, budget, cancellationToken);
         AuthoritativeView view;
         try

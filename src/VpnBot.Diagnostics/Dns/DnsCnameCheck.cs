@@ -38,7 +38,7 @@ internal sealed class DnsCnameCheck(DnsQuerier querier) : ICheck
     private async Task<Finding> RunAsync(IPEndPoint server, CheckContext context, CancellationToken cancellationToken)
     {
         var maxDepth = context.Target.Thresholds.MaxCnameDepth;
-        var walk = await CnameWalk.FollowAsync(querier, server, context.Target.Fqdn, maxDepth, () => DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+        var walk = await CnameWalk.FollowAsync(querier, server, context.Target.Fqdn, maxDepth, () => context.Remaining, cancellationToken).ConfigureAwait(false);
         var subject = server.ToString();
         var fqdn = context.Target.Fqdn;
         var chain = walk.ChainText;

@@ -34,7 +34,7 @@ internal sealed class DnsConsistencyCheck(DnsQuerier querier) : ICheck
         var fqdn = context.Target.Fqdn;
         var servers = context.Target.InternalDns;
         // Half the budget at most to find the zone, so a silent server leaves time to ask the others.
-        var soaBudget = DnsBudget.ForQueries(context) / 2;
+        var soaBudget = context.Remaining / 2;
         var probes = await Task.WhenAll(servers.Select(s => querier.QueryAsync(s, fqdn, QueryType.SOA, soaBudget, cancellationToken))).ConfigureAwait(false);
         var apex = ZoneApex.Find(fqdn, probes);
         if (apex is null)
@@ -55,7 +55,7 @@ internal sealed class DnsConsistencyCheck(DnsQuerier querier) : ICheck
                 remediation: [.. probes.Select(p => p.Answered ? DnsRemedies.HostZone(p.Server) : DnsRemedies.Reachability(p.Server))]);
         }
 
-        var budget = DnsBudget.ForQueries(context);
+        var budget = context.Remaining;
         var views = await Task.WhenAll(servers.Select(async server =>
         {
             var soa = querier.QueryAsync(server, apex, QueryType.SOA, budget, cancellationToken);

@@ -42,7 +42,7 @@ internal sealed class DnsPtrCheck(DnsQuerier querier) : ICheck
 
     private async Task<Finding> RunAddressAsync(IReadOnlyList<IPEndPoint> servers, IPAddress address, CheckContext context, CancellationToken cancellationToken)
     {
-        var reverse = await ReverseLookup.QueryAsync(querier, servers, context.Target.Fqdn, address, () => DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+        var reverse = await ReverseLookup.QueryAsync(querier, servers, context.Target.Fqdn, address, () => context.Remaining, cancellationToken).ConfigureAwait(false);
         var verdict = PtrVerdict.Of(reverse, context.Target.Fqdn);
         return DnsFindings.Create(Id, address.ToString(), verdict.Status, verdict.Summary, verdict.Evidence, remediation: verdict.Remediation);
     }
@@ -51,7 +51,7 @@ internal sealed class DnsPtrCheck(DnsQuerier querier) : ICheck
     private async Task<Finding> RunNameAsync(IReadOnlyList<IPEndPoint> servers, CheckContext context, CancellationToken cancellationToken)
     {
         var fqdn = context.Target.Fqdn;
-        var lookupBudget = DnsBudget.ForQueries(context) / 3;
+        var lookupBudget = context.Remaining / 3;
         var lookups = await Task.WhenAll(servers.Select(s => AddressLookup.QueryAsync(querier, s, fqdn, lookupBudget, cancellationToken))).ConfigureAwait(false);
         var addresses = lookups.SelectMany(l => l.Addresses).Distinct().ToList();
         if (addresses.Count == 0)
@@ -70,7 +70,7 @@ internal sealed class DnsPtrCheck(DnsQuerier querier) : ICheck
 
         var verdicts = await Task.WhenAll(addresses.Select(async address =>
         {
-            var reverse = await ReverseLookup.QueryAsync(querier, servers, fqdn, address, () => DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+            var reverse = await ReverseLookup.QueryAsync(querier, servers, fqdn, address, () => context.Remaining, cancellationToken).ConfigureAwait(false);
             return PtrVerdict.Of(reverse, fqdn);
         })).ConfigureAwait(false);
 

@@ -30,13 +30,13 @@ internal sealed class DnsResolveCheck(DnsQuerier querier, SystemResolver system)
 
     private async Task<Finding> RunAsync(IPEndPoint server, CheckContext context, CancellationToken cancellationToken)
     {
-        var lookup = await AddressLookup.QueryAsync(querier, server, context.Target.Fqdn, DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+        var lookup = await AddressLookup.QueryAsync(querier, server, context.Target.Fqdn, context.Remaining, cancellationToken).ConfigureAwait(false);
         return Judge(server.ToString(), context.Target, lookup.Primary, lookup.Addresses);
     }
 
     private async Task<Finding> RunSystemAsync(CheckContext context, CancellationToken cancellationToken)
     {
-        var answer = await system.ResolveAsync(context.Target.Fqdn, DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+        var answer = await system.ResolveAsync(context.Target.Fqdn, context.Remaining, cancellationToken).ConfigureAwait(false);
         return Judge(SystemResolver.Label, context.Target, answer, answer.Addresses);
     }
 

@@ -35,7 +35,7 @@ internal sealed class DnsSplitHorizonCheck(DnsQuerier querier) : ICheck
         var target = context.Target;
         var fqdn = target.Fqdn;
         var subject = server.ToString();
-        var lookup = await AddressLookup.QueryAsync(querier, server, fqdn, DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+        var lookup = await AddressLookup.QueryAsync(querier, server, fqdn, context.Remaining, cancellationToken).ConfigureAwait(false);
         var answer = lookup.Primary;
         var addresses = lookup.Addresses;
         var evidence = new DnsEvidenceBuilder().Answer(answer, addresses);

@@ -36,7 +36,7 @@ internal sealed class DnsTtlCheck(DnsQuerier querier) : ICheck
     {
         var fqdn = context.Target.Fqdn;
         var subject = server.ToString();
-        var lookup = await AddressLookup.QueryAsync(querier, server, fqdn, DnsBudget.ForQueries(context), cancellationToken).ConfigureAwait(false);
+        var lookup = await AddressLookup.QueryAsync(querier, server, fqdn, context.Remaining, cancellationToken).ConfigureAwait(false);
         var answer = lookup.Primary;
         var evidence = new DnsEvidenceBuilder().Answer(answer, lookup.Addresses);
         if (lookup.Addresses.Count == 0)

@@ -36,7 +36,7 @@ internal sealed record AuthoritativeView(IReadOnlyList<AuthoritativeAnswer> Answ
 
     private static async Task<AuthoritativeView> BuildAsync(CheckContext shared, DnsQuerier querier, CancellationToken cancellationToken)
     {
-        var budget = DnsBudget.ForQueries(shared);
+        var budget = shared.Remaining;
         var lookups = await Task.WhenAll(shared.Target.InternalDns.Select(s => AddressLookup.QueryAsync(querier, s, shared.Target.Fqdn, budget, cancellationToken))).ConfigureAwait(false);
         var definite = lookups.Where(l => l.A.IsDefinite && l.Aaaa.IsDefinite).ToList();
         return new AuthoritativeView(
