@@ -24,7 +24,10 @@ public sealed class CheckContext
 
     public TimeProvider Time { get; }
 
-    /// <summary>The whole time this unit may take. Probes plan their retries to finish inside it.</summary>
+    /// <summary>
+    /// The time this unit should plan for: probes size their waits and retries to finish inside it and
+    /// report silence themselves. The runner abandons the unit only a short grace after it.
+    /// </summary>
     public TimeSpan Budget { get; }
 
     /// <summary>What is left of <see cref="Budget"/>; never negative.</summary>

@@ -42,14 +42,27 @@ public sealed class UdpExchange
     /// anything else is counted and ignored. Never throws for network conditions; only cancellation of
     /// <paramref name="cancellationToken"/> ends it with an exception.
     /// </summary>
-    public async Task<UdpExchangeResult> ExchangeAsync(
+    public Task<UdpExchangeResult> ExchangeAsync(
         IPEndPoint remote,
         ReadOnlyMemory<byte> request,
+        Func<ReadOnlyMemory<byte>, bool> accept,
+        TimeSpan budget,
+        CancellationToken cancellationToken) =>
+        ExchangeAsync(remote, _ => request, accept, budget, cancellationToken);
+
+    /// <summary>
+    /// As above, with the request built once the socket's local address and port are known: some
+    /// protocols put the sender's own endpoint in the request (IKE's NAT detection hashes, RFC 7296 §2.23).
+    /// </summary>
+    public async Task<UdpExchangeResult> ExchangeAsync(
+        IPEndPoint remote,
+        Func<IPEndPoint, ReadOnlyMemory<byte>> buildRequest,
         Func<ReadOnlyMemory<byte>, bool> accept,
         TimeSpan budget,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(buildRequest);
         ArgumentNullException.ThrowIfNull(accept);
         var started = _time.GetTimestamp();
         using var socket = new Socket(remote.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
@@ -62,6 +75,7 @@ public sealed class UdpExchange
             return new UdpExchangeResult(Classify(ex.SocketErrorCode), ReadOnlyMemory<byte>.Empty, 0, _time.GetElapsedTime(started), ex.SocketErrorCode) { Remote = remote };
         }
 
+        var request = buildRequest((IPEndPoint)socket.LocalEndPoint!);
         var state = new Attempt(this, socket, remote, request, accept, budget, started);
         return await _pipeline.ExecuteAsync(static (s, ct) => s.RunAsync(ct), state, cancellationToken).ConfigureAwait(false);
     }

@@ -73,7 +73,7 @@ public sealed partial class CheckRunner
         var started = _time.GetTimestamp();
         using var budgetCts = new CancellationTokenSource(budget, _time);
         using var unitCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budgetCts.Token);
-        var context = root.ForUnit(budget);
+        var context = root.ForUnit(PlanningBudget(budget));
 
         Finding finding;
         try
@@ -102,6 +102,20 @@ public sealed partial class CheckRunner
 
         findings.TryWrite(finding with { DurationMs = (long)_time.GetElapsedTime(started).TotalMilliseconds });
     }
+
+    /// <summary>
+    /// The budget a unit is told to plan for: a little less than the hard limit, so a check that
+    /// uses all of it still returns its own finding (with its evidence) before the runner gives up on
+    /// it. The grace absorbs scheduling delay on a busy machine: 10% of the budget, 50–500 ms.
+    /// </summary>
+    internal static TimeSpan PlanningBudget(TimeSpan budget)
+    {
+        var grace = TimeSpan.FromTicks(Math.Clamp(budget.Ticks / 10, MinGrace.Ticks, MaxGrace.Ticks));
+        return budget > grace * 2 ? budget - grace : budget / 2;
+    }
+
+    private static readonly TimeSpan MinGrace = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MaxGrace = TimeSpan.FromMilliseconds(500);
 
     private static Finding NoAnswer(CheckUnit unit, TimeSpan budget) => new()
     {

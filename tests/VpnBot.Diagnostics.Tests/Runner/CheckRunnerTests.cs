@@ -110,6 +110,30 @@ public sealed class CheckRunnerTests
         Assert.All(findings, f => Assert.Equal("1", f.Subject));
     }
 
+    [Theory]
+    [InlineData(5000, 4500)]
+    [InlineData(1500, 1350)]
+    [InlineData(300, 250)]
+    [InlineData(60, 30)]
+    public void PlanningBudget_LeavesGraceBeforeTheHardLimit(int hardMs, int expectedMs)
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), CheckRunner.PlanningBudget(TimeSpan.FromMilliseconds(hardMs)));
+    }
+
+    [Fact]
+    public async Task RunAsync_UnitUsingItsWholeBudget_ReportsItsOwnFinding()
+    {
+        var runner = Runner(new StubCheck("x.patient", async (ctx, ct) =>
+        {
+            await Task.Delay(ctx.Remaining, ctx.Time, ct);
+            return Pass("x.patient");
+        }));
+
+        var finding = Assert.Single(await Collect(runner, TimeSpan.FromMilliseconds(500)));
+
+        Assert.Equal(CheckStatus.Pass, finding.Status);
+    }
+
     private static CheckRunner Runner(params ICheck[] checks) => new(checks, TimeProvider.System, NullLogger<CheckRunner>.Instance);
 
     private static async Task<List<Finding>> Collect(CheckRunner runner, TimeSpan deadline)

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Net;
+using VpnBot.Diagnostics.Checks;
+using VpnBot.Diagnostics.Targets;
+
+namespace VpnBot.Diagnostics.Certificates.Source;
+
+/// <summary>
+/// Gets the server certificate once per run for every <c>cert.*</c> check: the <c>--cert</c> file when
+/// there is one, else the certificate the SSTP listener presents, else nothing (an IKEv2 or L2TP server
+/// sends its certificate only inside the encrypted IKE_AUTH exchange, RFC 7296 §1.2, so no probe sees it).
+/// </summary>
+public static class ServerCertificateSource
+{
+    private const string SharedKey = "certificates.server";
+
+    /// <summary>The most a handshake may take: a live TLS server answers in well under a second.</summary>
+    private static readonly TimeSpan MaxHandshake = TimeSpan.FromSeconds(4);
+
+    /// <summary>
+    /// Share of the run's remaining time the handshake may use, so <c>cert.revocation</c> still has time for
+    /// its HTTP fetches under the same deadline when the peer stalls.
+    /// </summary>
+    private const double HandshakeShare = 0.6;
+
+    /// <summary>True when certificates matter for this endpoint: a file was given, or a protocol that authenticates the server with one is offered.</summary>
+    public static bool Applies(CheckTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return target.CertificateFile is not null || target.Offers(VpnProtocols.Sstp | VpnProtocols.Ikev2 | VpnProtocols.L2tp);
+    }
+
+    /// <summary>The subject of the certificate findings: the file, or the name and port the SSTP handshake dials.</summary>
+    public static string SubjectOf(CheckTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.CertificateFile is { } file)
+        {
+            return file.Path;
+        }
+
+        return target.Offers(VpnProtocols.Sstp)
+            ? string.Create(CultureInfo.InvariantCulture, $"{target.Fqdn}:{target.Ports.Sstp}")
+            : target.Fqdn;
+    }
+
+    /// <summary>The certificate for this run, fetched at most once however many checks ask.</summary>
+    public static Task<CertificateSourceResult> GetServerCertificateAsync(this CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.GetSharedAsync(SharedKey, GetAsync, cancellationToken);
+    }
+
+    private static async Task<CertificateSourceResult> GetAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        var target = context.Target;
+        if (target.CertificateFile is { } file)
+        {
+            return CertificateSourceResult.Found(new ServerCertificate(
+                CertificateOrigin.File,
+                file.Leaf,
+                file.Intermediates,
+                [new("source", "file"), new("file", file.Path)],
+                []));
+        }
+
+        if (!target.Offers(VpnProtocols.Sstp))
+        {
+            return new CertificateSourceResult { Unavailable = CertificateUnavailable.NotObservable };
+        }
+
+        var address = await context.GetServerAddressAsync(cancellationToken).ConfigureAwait(false);
+        if (address.Address is null)
+        {
+            return new CertificateSourceResult { Unavailable = CertificateUnavailable.Unresolved };
+        }
+
+        var share = context.Remaining * HandshakeShare;
+        var budget = share < MaxHandshake ? share : MaxHandshake;
+        return await TlsCertificateFetch.FetchAsync(
+            new IPEndPoint(address.Address, target.Ports.Sstp), target.Fqdn, address.Source, budget, context.Time, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,49 @@
+using VpnBot.Diagnostics.Findings;
+using VpnBot.Diagnostics.Localization;
+using VpnBot.Diagnostics.Probes;
+
+namespace VpnBot.Diagnostics.Diagnosis.Rules;
+
+/// <summary>Renders <see cref="DiagnosisText"/> in both languages; a <see cref="LocalizedText"/> argument is rendered in the matching language.</summary>
+internal static class RuleText
+{
+    public static LocalizedText Format(string name, params object?[] args) =>
+        new(Render(Language.English, name, args), Render(Language.Japanese, name, args));
+
+    /// <summary>Plain values (servers, addresses) as one list.</summary>
+    public static string List(IEnumerable<string> items) => string.Join(", ", items.Distinct(StringComparer.Ordinal));
+
+    /// <summary>What each probe got, <c>ike.v2: no answer, ike.nat-t: refused</c>.</summary>
+    public static LocalizedText ProbeResults(IEnumerable<Finding> probes)
+    {
+        var results = probes.Select(probe => Format(nameof(DiagnosisText.ProbeResult), probe.Check, Outcome(probe))).ToList();
+        return new LocalizedText(string.Join(", ", results.Select(r => r.En)), string.Join("、", results.Select(r => r.Ja)));
+    }
+
+    public static LocalizedText Outcome(Finding probe) => Format(probe.Fact(ProbeOutcome.Key)?.ToLowerInvariant() switch
+    {
+        ProbeOutcome.NoAnswer => nameof(DiagnosisText.OutcomeNoAnswer),
+        ProbeOutcome.Refused => nameof(DiagnosisText.OutcomeRefused),
+        ProbeOutcome.Unreachable => nameof(DiagnosisText.OutcomeUnreachable),
+        ProbeOutcome.Silent => nameof(DiagnosisText.OutcomeSilent),
+        ProbeOutcome.Malformed => nameof(DiagnosisText.OutcomeMalformed),
+        ProbeOutcome.Rejected => nameof(DiagnosisText.OutcomeRejected),
+        ProbeOutcome.TlsFailed => nameof(DiagnosisText.OutcomeTlsFailed),
+        ProbeOutcome.Answered or ProbeOutcome.NoProposalChosen or ProbeOutcome.InvalidKe or ProbeOutcome.Cookie => nameof(DiagnosisText.OutcomeAnswered),
+        _ => nameof(DiagnosisText.OutcomeUnknown),
+    });
+
+    private static string Render(Language language, string name, object?[] args)
+    {
+        var culture = language.Culture();
+        var template = DiagnosisText.ResourceManager.GetString(name, culture)
+            ?? throw new InvalidOperationException($"Resource '{name}' is missing from {DiagnosisText.ResourceManager.BaseName}.");
+        if (args.Length == 0)
+        {
+            return template;
+        }
+
+        var rendered = args.Select(arg => arg is LocalizedText text ? text[language] : arg).ToArray();
+        return string.Format(culture, template, rendered);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace VpnBot.Diagnostics.Tests.Probes.Ike.Support;
+
+/// <summary>
+/// Captured datagrams stored as hex text: lines starting with <c>#</c> describe the capture, every other
+/// character that is not whitespace is a hex digit of the datagram.
+/// </summary>
+internal static class HexFixture
+{
+    public static byte[] Load(string name)
+    {
+        var text = new StringBuilder();
+        foreach (var line in File.ReadLines(Path.Combine(IkeTestPaths.Fixtures, name)))
+        {
+            if (!line.TrimStart().StartsWith('#'))
+            {
+                text.Append(line.Where(c => !char.IsWhiteSpace(c)).ToArray());
+            }
+        }
+
+        return Convert.FromHexString(text.ToString());
+    }
+
+    /// <summary>The value of a <c># key: value</c> comment line, e.g. the endpoints of the capture.</summary>
+    public static string? Meta(string name, string key)
+    {
+        var prefix = "# " + key + ": ";
+        return File.ReadLines(Path.Combine(IkeTestPaths.Fixtures, name))
+            .FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
+    }
+
+    /// <summary>Writes <paramref name="datagram"/> with a comment, 32 bytes per line.</summary>
+    public static void Save(string name, string comment, ReadOnlySpan<byte> datagram)
+    {
+        var text = new StringBuilder();
+        foreach (var line in comment.Split('\n'))
+        {
+            text.Append("# ").Append(line).Append('\n');
+        }
+
+        var hex = Convert.ToHexStringLower(datagram);
+        for (var i = 0; i < hex.Length; i += 64)
+        {
+            text.Append(hex.AsSpan(i, Math.Min(64, hex.Length - i))).Append('\n');
+        }
+
+        File.WriteAllText(Path.Combine(IkeTestPaths.Fixtures, name), text.ToString());
+    }
+
+    public static IEnumerable<string> All(string pattern) =>
+        Directory.EnumerateFiles(IkeTestPaths.Fixtures, pattern).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+}
