@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using VpnBot.Cli.Tests.Support;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
@@ -65,7 +66,17 @@ public sealed class ConfigFileTests : IDisposable
         Assert.Equal("CN=VpnBot Test Root", Assert.Single(target.TrustedRoots).Subject);
         Assert.Equal(20, target.Thresholds.CertificateWarnDays);
         Assert.Equal(5, target.Thresholds.CertificateFailDays);
-        Assert.Equal(TimeSpan.FromSeconds(2), check.Budget);
+    }
+
+    [Fact]
+    public async Task RunAsync_ConfiguredDeadline_BoundsTheRun()
+    {
+        var config = _files.Write("deadline.json", """{ "Vpn": { "Deadline": "300ms", "Endpoints": [ { "Name": "tokyo", "Fqdn": "vpn.example.local" } ] } }""");
+
+        var run = await InProcess.RunAsync(["check", "tokyo", "--config", config, "--json"], [StubCheck.Hanging(CheckIds.IkeV2)]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Equal("300", TimeoutMs(run));
     }
 
     [Fact]
@@ -75,7 +86,7 @@ public sealed class ConfigFileTests : IDisposable
 
         var run = await InProcess.RunAsync(
             ["check", "tokyo", "--config", _config, "--dns", "10.0.0.12", "--dns", "10.0.0.10", "--address", "10.0.0.6", "--protocols", "pptp",
-             "--port", "ike=1500", "--deadline", "700ms"],
+             "--port", "ike=1500"],
             [check]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -85,7 +96,14 @@ public sealed class ConfigFileTests : IDisposable
         Assert.Equal(VpnProtocols.Pptp, target.Protocols);
         Assert.Equal(1500, target.Ports.Ike);
         Assert.Equal(8443, target.Ports.Sstp);
-        Assert.Equal(TimeSpan.FromMilliseconds(700), check.Budget);
+    }
+
+    [Fact]
+    public async Task RunAsync_DeadlineFlagWithAConfiguredDeadline_WinsOverTheFile()
+    {
+        var run = await InProcess.RunAsync(["check", "tokyo", "--config", _config, "--deadline", "250ms", "--json"], [StubCheck.Hanging(CheckIds.IkeV2)]);
+
+        Assert.Equal("250", TimeoutMs(run));
     }
 
     [Fact]
@@ -168,18 +186,27 @@ public sealed class ConfigFileTests : IDisposable
     [Fact]
     public async Task RunAsync_ConfigurationWithoutEndpoints_ChecksTheNameWithItsDeadline()
     {
-        var config = _files.Write("defaults.json", """{ "Vpn": { "Deadline": "1500ms", "Thresholds": { "MaxCnameDepth": 4 } } }""");
+        var config = _files.Write("defaults.json", """{ "Vpn": { "Deadline": "350ms", "Thresholds": { "MaxCnameDepth": 4 } } }""");
         var check = Passing();
 
-        var run = await InProcess.RunAsync(["check", "vpn.example.com", "--config", config], [check]);
+        var run = await InProcess.RunAsync(["check", "vpn.example.com", "--config", config, "--json"], [check, StubCheck.Hanging(CheckIds.IkeV2)]);
 
-        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Equal("vpn.example.com", check.PlannedFor!.Fqdn);
         Assert.Equal(4, check.PlannedFor.Thresholds.MaxCnameDepth);
-        Assert.Equal(TimeSpan.FromMilliseconds(1500), check.Budget);
+        Assert.Equal("350", TimeoutMs(run));
     }
 
     public void Dispose() => _files.Dispose();
+
+    /// <summary>The limit the runner applied to the unit that never answered.</summary>
+    private static string? TimeoutMs(CliRun run)
+    {
+        using var document = JsonDocument.Parse(run.Out);
+        return document.RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("check").GetString() == CheckIds.IkeV2)
+            .GetProperty("evidence").GetProperty("timeoutMs").GetString();
+    }
 
     private static StubCheck Passing() => new(CheckIds.DnsResolve, ("10.0.0.10:53", CheckStatus.Pass));
 }

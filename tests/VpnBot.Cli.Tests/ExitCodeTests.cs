@@ -31,12 +31,7 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task RunAsync_UnitThatHangs_IsCutAtTheDeadlineAndLeavesTheStatusUnknown()
     {
-        var hang = new StubCheck(CheckIds.IkeV2)
-        {
-            PlanOverride = _ => [new CheckUnit(CheckIds.IkeV2, "127.0.0.1:500", (_, _) => new TaskCompletionSource<Finding>().Task)],
-        };
-
-        var run = await InProcess.RunAsync(["check", "vpn.example.com", "--deadline", "300ms", "--json"], [hang]);
+        var run = await InProcess.RunAsync(["check", "vpn.example.com", "--deadline", "300ms", "--json"], [StubCheck.Hanging(CheckIds.IkeV2)]);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Contains("\"status\": \"unknown\"", run.Out, StringComparison.Ordinal);

@@ -14,8 +14,6 @@ internal sealed class StubCheck(string id, params (string Subject, CheckStatus S
 
     public CheckTarget? PlannedFor { get; private set; }
 
-    public TimeSpan? Budget { get; private set; }
-
     public Func<CheckTarget, IEnumerable<CheckUnit>>? PlanOverride { get; init; }
 
     public IEnumerable<CheckUnit> Plan(CheckTarget target)
@@ -26,12 +24,14 @@ internal sealed class StubCheck(string id, params (string Subject, CheckStatus S
             return PlanOverride(target);
         }
 
-        return units.Select(unit => new CheckUnit(id, unit.Subject, (context, _) =>
-        {
-            Budget = context.Budget;
-            return Task.FromResult(Finding(id, unit.Subject, unit.Status));
-        }));
+        return units.Select(unit => new CheckUnit(id, unit.Subject, (_, _) => Task.FromResult(Finding(id, unit.Subject, unit.Status))));
     }
+
+    /// <summary>A check whose one unit never answers: the runner reports it at the deadline, with the deadline as <c>timeoutMs</c>.</summary>
+    public static StubCheck Hanging(string id) => new(id)
+    {
+        PlanOverride = _ => [new CheckUnit(id, "127.0.0.1", (_, _) => new TaskCompletionSource<Finding>().Task)],
+    };
 
     public static Finding Finding(string check, string subject, CheckStatus status) => new()
     {
