@@ -14,7 +14,7 @@ out=${1:?usage: eng/resx.sh FILE.resx < name<TAB>value lines}
 EOF
   while IFS=$'\t' read -r name value; do
     [ -z "$name" ] && continue
-    value=${value//&/&amp;}; value=${value//</&lt;}; value=${value//>/&gt;}
+    value=${value//&/"&amp;"}; value=${value//</"&lt;"}; value=${value//>/"&gt;"}
     printf '  <data name="%s" xml:space="preserve"><value>%s</value></data>\n' "$name" "$value"
   done
   echo '</root>'
