@@ -1,3 +1,4 @@
+using VpnBot.Diagnostics.Input;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;

@@ -1,3 +1,4 @@
+using VpnBot.Diagnostics.Input;
 using System.CommandLine;
 using VpnBot.Cli.Localization;
 using VpnBot.Diagnostics.Localization;

@@ -10,7 +10,8 @@ namespace VpnBot.Cli.Rendering;
 
 /// <summary>
 /// The human report: what was checked from where, the findings table, the likely causes with the error
-/// codes they explain and the steps that fix them, and a last line with the verdict.
+/// codes they explain and the steps that fix them, and the verdict: the first line when the output
+/// is redirected (monitoring systems read it as the status), the last line on a terminal.
 /// </summary>
 internal static class ReportView
 {
@@ -20,6 +21,13 @@ internal static class ReportView
         ArgumentNullException.ThrowIfNull(report);
         string Say(string name, params object?[] args) => Texts.In(language, name, args);
         var prose = new Prose(console);
+
+        // Redirected output is what a monitoring system reads, and it takes the first line as the
+        // service's status (the monitoring-plugin convention); a person at a terminal reads to the end.
+        if (!terminal)
+        {
+            console.MarkupLine(Verdict(report, language));
+        }
 
         var started = report.StartedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
         console.MarkupLine($"[bold]{TerminalText.Markup(Say(nameof(CliText.ReportHeading), report.Target, report.Vantage, started))}[/]");
@@ -47,8 +55,11 @@ internal static class ReportView
             WriteStepsFromFindings(prose, console, report, language);
         }
 
-        console.WriteLine();
-        console.MarkupLine(Verdict(report, language));
+        if (terminal)
+        {
+            console.WriteLine();
+            console.MarkupLine(Verdict(report, language));
+        }
     }
 
     /// <summary>The closing line: status, target, counts by status and the run's duration.</summary>

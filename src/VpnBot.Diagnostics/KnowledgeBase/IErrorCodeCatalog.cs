@@ -8,7 +8,7 @@ public interface IErrorCodeCatalog
 
     /// <summary>
     /// Looks up a code as a user writes it: decimal (<c>868</c>), hex (<c>0x364</c>, <c>0x80070364</c>,
-    /// <c>0x800B0109</c>) or a negative-decimal HRESULT as event logs print it (<c>-2147023004</c>).
+    /// <c>0x800B0109</c>) or a negative-decimal HRESULT as event logs print it (<c>-2147024028</c>).
     /// HRESULTs wrapping a Win32 code (<c>0x8007xxxx</c>) resolve to that code.
     /// </summary>
     ErrorCodeLookup Find(string text);

@@ -46,18 +46,6 @@ public sealed partial class CliTextTests
         });
     }
 
-    public static TheoryData<string> InputExpectationNames => new(typeof(InputExpectations).GetProperties(BindingFlags.Static | BindingFlags.Public).Select(p => p.Name));
-
-    [Theory]
-    [MemberData(nameof(InputExpectationNames))]
-    public void InputExpectations_BorrowedCoreTextExistsInBothLanguages(string name)
-    {
-        var text = (LocalizedText)typeof(InputExpectations).GetProperty(name)!.GetValue(null)!;
-
-        Assert.False(string.IsNullOrWhiteSpace(text.En));
-        Assert.True(Ansi.HasJapanese(text.Ja), $"{name}: {text.Ja}");
-    }
-
     private static Dictionary<string, string> Entries(CultureInfo culture)
     {
         var set = CliText.ResourceManager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
