@@ -107,6 +107,11 @@ internal static class ReportView
             prose.Paragraph(Say(nameof(CliText.CauseSupportedBy), string.Join(", ", cause.Checks)), 3);
         }
 
+        if (cause.ConfirmWith.Count > 0)
+        {
+            prose.Paragraph(Say(nameof(CliText.CauseConfirmWith), string.Join(", ", cause.ConfirmWith)), 3);
+        }
+
         if (cause.Remediation.Count > 0)
         {
             prose.Paragraph(Say(nameof(CliText.CauseSteps)), 3);

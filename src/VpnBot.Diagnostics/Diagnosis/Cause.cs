@@ -22,6 +22,9 @@ public sealed record Cause
     /// <summary>The check ids whose findings support the cause.</summary>
     public IReadOnlyList<string> Checks { get; init; } = [];
 
+    /// <summary>Check ids, beyond the supporting ones, that would confirm or rule out the cause (often ones only an agent on the server can run).</summary>
+    public IReadOnlyList<string> ConfirmWith { get; init; } = [];
+
     /// <summary>Ordered steps that remove the cause.</summary>
     public IReadOnlyList<LocalizedText> Remediation { get; init; } = [];
 }

@@ -56,7 +56,13 @@ internal sealed class DnsAuthorityCheck(DnsQuerier querier) : ICheck
             DnsHeaderResponseCode.ServerFailure => DnsTexts.Format(nameof(DnsText.AuthorityServFail), subject, fqdn),
             _ => DnsTexts.Format(nameof(DnsText.AuthorityNoAnswer), subject, fqdn, DnsReasons.Of(answer)),
         };
-        IReadOnlyList<LocalizedText> remedies = answer.Answered ? [DnsRemedies.HostZone(subject), .. DnsRemedies.ForFailure(answer)] : DnsRemedies.ForFailure(answer);
+        if (!answer.Answered)
+        {
+            // Silence says nothing about the AA bit: dns.resolve owns the unreachable server.
+            return DnsFindings.Create(Id, subject, CheckStatus.Error, failure, evidence, [], DnsRemedies.ForFailure(answer));
+        }
+
+        IReadOnlyList<LocalizedText> remedies = [DnsRemedies.HostZone(subject), .. DnsRemedies.ForFailure(answer)];
         return DnsFindings.Create(Id, subject, CheckStatus.Fail, failure, evidence, [DnsErrorCodes.NameNotResolvable], remedies);
     }
 }

@@ -58,6 +58,7 @@ public static class ReportJson
             c.Score,
             c.ErrorCodes,
             c.Checks,
+            c.ConfirmWith,
             [.. c.Remediation.Select(step => step[language])]))]);
 
     /// <summary>The report status as the contract spells it: <c>ok, warning, critical, unknown</c>.</summary>
@@ -90,6 +91,7 @@ public sealed record CauseDocument(
     int Score,
     IReadOnlyList<string> ErrorCodes,
     IReadOnlyList<string> Checks,
+    IReadOnlyList<string> ConfirmWith,
     IReadOnlyList<string> Remediation);
 
 [JsonSerializable(typeof(ReportDocument))]

@@ -20,7 +20,8 @@ public sealed class PathRuleTests
 
         Assert.Equal(Udp500BlockedRule.Id, cause.Id);
         Assert.Equal(["809"], cause.ErrorCodes);
-        Assert.Equal([CheckIds.IkeV2, CheckIds.IkeV1, CheckIds.IkeNatT, CheckIds.FirewallRules, CheckIds.NatForwarding], cause.Checks);
+        Assert.Equal([CheckIds.IkeV2, CheckIds.IkeV1, CheckIds.IkeNatT], cause.Checks);
+        Assert.Equal([CheckIds.FirewallRules, CheckIds.NatForwarding], cause.ConfirmWith);
         Assert.Contains("ike.v2", cause.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("応答なし", cause.Explanation.Ja, StringComparison.Ordinal);
     }
@@ -58,7 +59,7 @@ public sealed class PathRuleTests
 
         Assert.Equal(IkeSilentRule.BlockedId, cause.Id);
         Assert.Equal(["809", "13805", "792"], cause.ErrorCodes);
-        Assert.Contains(CheckIds.RrasService, cause.Checks);
+        Assert.Contains(CheckIds.RrasService, cause.ConfirmWith);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class PathRuleTests
         var serviceDown = rule.Evaluate(Run(V2Silent, NatTSilent, Fail(CheckIds.RrasService, "vpn01"))).Single();
 
         Assert.Equal(silent.Score, serviceDown.Score);
-        Assert.Contains(CheckIds.RrasService, serviceDown.Checks);
+        Assert.Contains(CheckIds.RrasService, serviceDown.ConfirmWith);
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public sealed class PathRuleTests
         var cause = Assert.Single(new PptpBlockedRule().Evaluate(Run(Probe(CheckIds.PptpControl, outcome))));
 
         Assert.Equal(["619", "800"], cause.ErrorCodes);
-        Assert.Contains(CheckIds.FirewallRules, cause.Checks);
+        Assert.Contains(CheckIds.FirewallRules, cause.ConfirmWith);
     }
 
     [Fact]

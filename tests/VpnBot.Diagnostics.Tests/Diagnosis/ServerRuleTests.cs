@@ -24,8 +24,8 @@ public sealed class ServerRuleTests
 
         Assert.Equal(AllTunnelsFailRule.Id, cause.Id);
         Assert.Equal(["800", "809"], cause.ErrorCodes);
-        Assert.Contains(CheckIds.RrasService, cause.Checks);
-        Assert.Contains(CheckIds.FirewallRules, cause.Checks);
+        Assert.Contains(CheckIds.RrasService, cause.ConfirmWith);
+        Assert.Contains(CheckIds.FirewallRules, cause.ConfirmWith);
         Assert.Contains("sstp.listener", cause.Explanation.En, StringComparison.Ordinal);
     }
 

@@ -84,15 +84,16 @@ public sealed class DnsAuthorityCheckTests
     }
 
     [Fact]
-    public async Task Run_Silence_FailsWithTimeoutInsideTheDeadline()
+    public async Task Run_Silence_IsAnErrorNotAnAuthorityVerdictInsideTheDeadline()
     {
         await using var server = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
 
         var finding = await DnsHarness.RunSingleAsync(Check(), DnsHarness.Target([server.EndPoint]), TimeSpan.FromSeconds(1));
 
-        Assert.Equal(CheckStatus.Fail, finding.Status);
+        Assert.Equal(CheckStatus.Error, finding.Status);
         Assert.Equal("timeout", finding.Evidence["rcode"]);
-        DnsHarness.AssertActionable(finding);
+        Assert.False(finding.Evidence.ContainsKey("aa"));
+        Assert.Empty(finding.ErrorCodes);
     }
 
     [Fact]

@@ -90,7 +90,8 @@ internal sealed class Support(DiagnosisInput input)
             Explanation = explanation,
             Score = Math.Min(100, (int)strength + (PerFinding * Math.Max(0, Count - 1))),
             ErrorCodes = errorCodes,
-            Checks = [.. _supporting, .. _consulted.Where(check => !_supporting.Contains(check))],
+            Checks = [.. _supporting],
+            ConfirmWith = [.. _consulted.Where(check => !_supporting.Contains(check))],
             Remediation = remediation,
         };
     }
