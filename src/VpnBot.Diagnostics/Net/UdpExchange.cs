@@ -39,17 +39,32 @@ public sealed class UdpExchange
     /// anything else is counted and ignored. Never throws for network conditions; only cancellation of
     /// <paramref name="cancellationToken"/> ends it with an exception.
     /// </summary>
+    public Task<UdpExchangeResult> ExchangeAsync(
+        IPEndPoint remote,
+        ReadOnlyMemory<byte> request,
+        Func<ReadOnlyMemory<byte>, bool> accept,
+        TimeSpan budget,
+        CancellationToken cancellationToken) =>
+        ExchangeAsync(remote, request, accept, budget, localEndPoint: null, cancellationToken);
+
+    /// <summary>
+    /// As above, sending from <paramref name="localEndPoint"/> when it is given: a follow-up message of a
+    /// session the peer keys by source port (an L2TP StopCCN after its SCCRP) goes out from the port of
+    /// <see cref="UdpExchangeResult.LocalEndPoint"/>. If that port cannot be taken again, an ephemeral one is used.
+    /// </summary>
     public async Task<UdpExchangeResult> ExchangeAsync(
         IPEndPoint remote,
         ReadOnlyMemory<byte> request,
         Func<ReadOnlyMemory<byte>, bool> accept,
         TimeSpan budget,
+        IPEndPoint? localEndPoint,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
         ArgumentNullException.ThrowIfNull(accept);
         var started = _time.GetTimestamp();
         using var socket = new Socket(remote.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        TryBind(socket, localEndPoint);
         try
         {
             await socket.ConnectAsync(remote, cancellationToken).ConfigureAwait(false);
@@ -61,6 +76,23 @@ public sealed class UdpExchange
 
         var state = new Attempt(this, socket, remote, request, accept, budget, started);
         return await _pipeline.ExecuteAsync(static (s, ct) => s.RunAsync(ct), state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void TryBind(Socket socket, IPEndPoint? localEndPoint)
+    {
+        if (localEndPoint is null || localEndPoint.AddressFamily != socket.AddressFamily)
+        {
+            return;
+        }
+
+        try
+        {
+            socket.Bind(localEndPoint);
+        }
+        catch (SocketException)
+        {
+            // Taken meanwhile: the connect below picks an ephemeral port, which most peers accept too.
+        }
     }
 
     private static UdpOutcome Classify(SocketError error) => error switch
@@ -133,6 +165,7 @@ public sealed class UdpExchange
             {
                 Ignored = _ignored,
                 Remote = remote,
+                LocalEndPoint = socket.LocalEndPoint as IPEndPoint,
             };
     }
 }
