@@ -15,6 +15,7 @@ public sealed class LabNamespace : IAsyncDisposable
 {
     private const string Ip = "/usr/sbin/ip";
     private readonly List<Process> _processes = [];
+    private readonly List<string> _output = [];
 
     private LabNamespace(string name, string hostLink, string serverLink, IPAddress hostAddress, IPAddress serverAddress, DirectoryInfo directory)
     {
@@ -122,9 +123,9 @@ public sealed class LabNamespace : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
-        // Drain the pipes so a chatty daemon never blocks on a full one.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drain the pipes so a chatty daemon never blocks on a full one, and keep what it said.
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         lock (_processes)
@@ -133,6 +134,35 @@ public sealed class LabNamespace : IAsyncDisposable
         }
 
         return process;
+    }
+
+    /// <summary>Lines the started programs wrote to stdout and stderr so far.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    /// <summary>Waits until a started program has written a line containing <paramref name="text"/>.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while (TimeProvider.System.GetElapsedTime(started) < timeout)
+        {
+            if (Output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System, TestContext.Current.CancellationToken);
+        }
+
+        return false;
     }
 
     /// <summary>Waits until something listens on <paramref name="port"/> inside the namespace (tcp or udp).</summary>
@@ -189,6 +219,19 @@ public sealed class LabNamespace : IAsyncDisposable
         catch (IOException)
         {
             // A daemon may still hold a file for a moment; the temp directory is cleaned by the system.
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
         }
     }
 
