@@ -41,7 +41,7 @@ public sealed class GrePathCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Pass, finding);
-        Assert.Equal(ProbeOutcome.Answered, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Answered, finding);
         Assert.Equal("lcp", finding.Evidence["grePayload"]);
         Assert.Equal("127.0.0.1", finding.Evidence["greFrom"]);
         Assert.Contains("GRE passes", finding.Summary.En, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class GrePathCheckTests
         var finding = await Run(server.Port, TimeSpan.FromMilliseconds(1200));
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.NoAnswer, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.NoAnswer, finding);
         Assert.Equal(["806", "619"], finding.ErrorCodes);
         Assert.NotEqual("0", finding.Evidence["greIgnored"]);
     }
@@ -81,7 +81,7 @@ public sealed class GrePathCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Error, finding);
-        Assert.Equal(ProbeOutcome.Rejected, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Rejected, finding);
         Assert.Equal("refused", finding.Evidence["callState"]);
         Assert.Equal("4", finding.Evidence["callResult"]);
         Assert.Contains("(busy)", finding.Summary.En, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class GrePathCheckTests
         var finding = await Run(server.Port, TimeSpan.FromMilliseconds(1000));
 
         ProbeHarness.HasStatus(CheckStatus.Error, finding);
-        Assert.Equal(ProbeOutcome.Silent, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Silent, finding);
         Assert.Equal("no-reply", finding.Evidence["callState"]);
     }
 
@@ -174,7 +174,7 @@ public sealed class GrePathCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Error, finding);
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.Contains("not 32", finding.Evidence["reason"], StringComparison.Ordinal);
     }
 

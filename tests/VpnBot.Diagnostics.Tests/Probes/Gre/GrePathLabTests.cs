@@ -21,7 +21,7 @@ public sealed class GrePathRealPppdTests(PptpdLab pptpd) : IClassFixture<PptpdLa
         var finding = await GrePathRun.RunAsync(pptpd.Lab, TimeSpan.FromSeconds(2));
 
         ProbeHarness.HasStatus(CheckStatus.Error, finding);
-        Assert.Equal(ProbeOutcome.Rejected, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Rejected, finding);
         Assert.Equal("closed", finding.Evidence["callState"]);
         Assert.Contains("pppd cannot run", finding.Summary.En, StringComparison.Ordinal);
         Assert.Contains("GRE は確認できていません", finding.Summary.Ja, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class GrePathStandInTests(PptpdWithPppStandIn pptpd) : IClassFixtu
         var finding = await GrePathRun.RunAsync(pptpd.Lab, TimeSpan.FromSeconds(2));
 
         ProbeHarness.HasStatus(CheckStatus.Pass, finding);
-        Assert.Equal(ProbeOutcome.Answered, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Answered, finding);
         Assert.Equal("lcp", finding.Evidence["grePayload"]);
         Assert.Equal(pptpd.Lab.ServerAddress.ToString(), finding.Evidence["greFrom"]);
         Assert.Equal("true", finding.Evidence["greSent"]);
@@ -58,7 +58,7 @@ public sealed class GrePathFilteredTests(PptpdBehindGreFilter pptpd) : IClassFix
         var finding = await GrePathRun.RunAsync(pptpd.Lab, TimeSpan.FromMilliseconds(1500));
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.NoAnswer, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.NoAnswer, finding);
         Assert.Equal(["806", "619"], finding.ErrorCodes);
         Assert.Contains(finding.Remediation, step => step.En.Contains("PPTP passthrough", StringComparison.Ordinal));
         Assert.Equal("closed", finding.Evidence["stop"]);   // pptpd ends the control connection when its call is cleared

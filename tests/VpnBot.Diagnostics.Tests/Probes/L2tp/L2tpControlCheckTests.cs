@@ -41,7 +41,7 @@ public sealed class L2tpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Pass, finding);
-        Assert.Equal(ProbeOutcome.Answered, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Answered, finding);
         Assert.Equal("lab-lns", finding.Evidence["hostname"]);
         Assert.Equal("xelerance.com", finding.Evidence["vendor"]);
         Assert.Equal("3253", finding.Evidence["assignedTunnelId"]);
@@ -67,7 +67,7 @@ public sealed class L2tpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Warn, finding);
-        Assert.Equal(ProbeOutcome.Rejected, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Rejected, finding);
         Assert.Equal("2", finding.Evidence["resultCode"]);
         Assert.Equal("6", finding.Evidence["errorCode"]);
         Assert.Equal("No Authorization", finding.Evidence["resultMessage"]);
@@ -87,7 +87,7 @@ public sealed class L2tpControlCheckTests
         var finding = await Run(server.Port, TimeSpan.FromSeconds(2));
 
         ProbeHarness.HasStatus(CheckStatus.Skip, finding);
-        Assert.Equal(ProbeOutcome.NoAnswer, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.NoAnswer, finding);
         Assert.Equal("3", finding.Evidence["attempts"]);
         Assert.Contains("RFC 3193", finding.Summary.En, StringComparison.Ordinal);
         Assert.Contains("ike.v1", finding.Summary.Ja, StringComparison.Ordinal);
@@ -107,7 +107,7 @@ public sealed class L2tpControlCheckTests
         var finding = await Run(port);
 
         ProbeHarness.HasStatus(CheckStatus.Skip, finding);
-        Assert.Equal(ProbeOutcome.Refused, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Refused, finding);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class L2tpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.StartsWith("5353482d", finding.Evidence["reply"], StringComparison.Ordinal);
     }
 
@@ -135,7 +135,7 @@ public sealed class L2tpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.Contains("offset", finding.Evidence["reason"], StringComparison.Ordinal);
     }
 
@@ -151,7 +151,7 @@ public sealed class L2tpControlCheckTests
 
         var finding = await Run(server.Port);
 
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.Contains("Assigned Tunnel ID", finding.Evidence["reason"], StringComparison.Ordinal);
     }
 
@@ -163,7 +163,7 @@ public sealed class L2tpControlCheckTests
         var finding = await Run(server.Port, TimeSpan.FromMilliseconds(1200));
 
         ProbeHarness.HasStatus(CheckStatus.Skip, finding);
-        Assert.Equal(ProbeOutcome.NoAnswer, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.NoAnswer, finding);
         Assert.NotEqual("0", finding.Evidence["ignored"]);
     }
 

@@ -38,7 +38,7 @@ public sealed class Xl2tpdLabTests(Xl2tpdLab xl2tpd) : IClassFixture<Xl2tpdLab>
             var finding = await L2tpLabRun.RunAsync(xl2tpd.Lab, TimeSpan.FromMilliseconds(1200));
 
             ProbeHarness.HasStatus(CheckStatus.Skip, finding);
-            Assert.Equal(ProbeOutcome.NoAnswer, finding.Evidence[ProbeOutcome.Key]);
+            ProbeHarness.HasOutcome(ProbeOutcome.NoAnswer, finding);
         }
         finally
         {
@@ -58,7 +58,7 @@ public sealed class Xl2tpdRefusalLabTests(Xl2tpdWithAccessControl xl2tpd) : ICla
         var finding = await L2tpLabRun.RunAsync(xl2tpd.Lab, TimeSpan.FromSeconds(2));
 
         ProbeHarness.HasStatus(CheckStatus.Warn, finding);
-        Assert.Equal(ProbeOutcome.Rejected, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Rejected, finding);
         Assert.Equal("2", finding.Evidence["resultCode"]);
         Assert.Equal("6", finding.Evidence["errorCode"]);
         Assert.Equal("No Authorization", finding.Evidence["resultMessage"]);

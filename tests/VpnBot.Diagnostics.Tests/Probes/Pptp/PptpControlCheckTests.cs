@@ -38,7 +38,7 @@ public sealed class PptpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Pass, finding);
-        Assert.Equal(ProbeOutcome.Answered, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Answered, finding);
         Assert.Equal("local", finding.Evidence["hostname"]);
         Assert.Equal("linux", finding.Evidence["vendor"]);
         Assert.Equal("1", finding.Evidence["firmware"]);
@@ -67,7 +67,7 @@ public sealed class PptpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.Rejected, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Rejected, finding);
         Assert.Equal("4", finding.Evidence["resultCode"]);
         Assert.Contains("requester not authorized", finding.Summary.En, StringComparison.Ordinal);
         Assert.Contains("要求元に許可がありません", finding.Summary.Ja, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class PptpControlCheckTests
         var finding = await Run(LoopbackTcpServer.ClosedPort());
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.Refused, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Refused, finding);
         Assert.Equal("ConnectionRefused", finding.Evidence["socketError"]);
         Assert.Equal(["619", "800"], finding.ErrorCodes);
         Assert.NotEmpty(finding.Remediation);
@@ -95,7 +95,7 @@ public sealed class PptpControlCheckTests
 
         var finding = await Run(port.Port, TimeSpan.FromMilliseconds(900));
 
-        Assert.Equal(ProbeOutcome.NoAnswer, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.NoAnswer, finding);
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
         Assert.Contains("ms", finding.Summary.En, StringComparison.Ordinal);
     }
@@ -108,7 +108,7 @@ public sealed class PptpControlCheckTests
         var finding = await Run(server.Port, TimeSpan.FromMilliseconds(900));
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.Silent, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Silent, finding);
         Assert.Equal("TimedOut", finding.Evidence["read"]);
         Assert.True(long.Parse(finding.Evidence["waitedMs"], System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
@@ -125,7 +125,7 @@ public sealed class PptpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.Contains("length field 18516", finding.Evidence["reason"], StringComparison.Ordinal);
         Assert.StartsWith("4854", finding.Evidence["reply"], StringComparison.Ordinal);
     }
@@ -142,7 +142,7 @@ public sealed class PptpControlCheckTests
 
         var finding = await Run(server.Port);
 
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.Contains("closed after 100 octets", finding.Evidence["reason"], StringComparison.Ordinal);
     }
 
@@ -158,7 +158,7 @@ public sealed class PptpControlCheckTests
 
         var finding = await Run(server.Port, TimeSpan.FromMilliseconds(900));
 
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.Equal("Stalled", finding.Evidence["read"]);
     }
 
@@ -174,7 +174,7 @@ public sealed class PptpControlCheckTests
         var finding = await Run(server.Port);
 
         ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-        Assert.Equal(ProbeOutcome.Rejected, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Rejected, finding);
         Assert.Contains("closed it without a PPTP reply", finding.Summary.En, StringComparison.Ordinal);
     }
 
@@ -190,7 +190,7 @@ public sealed class PptpControlCheckTests
 
         var finding = await Run(server.Port);
 
-        Assert.Equal(ProbeOutcome.Malformed, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Malformed, finding);
         Assert.Contains("expected 2", finding.Evidence["reason"], StringComparison.Ordinal);
     }
 

@@ -19,7 +19,7 @@ public sealed class PptpdLabTests(PptpdLab pptpd) : IClassFixture<PptpdLab>
         var finding = await Run();
 
         ProbeHarness.HasStatus(CheckStatus.Pass, finding);
-        Assert.Equal(ProbeOutcome.Answered, finding.Evidence[ProbeOutcome.Key]);
+        ProbeHarness.HasOutcome(ProbeOutcome.Answered, finding);
         Assert.Equal(recorded.HostName, finding.Evidence["hostname"]);
         Assert.Equal(recorded.Vendor, finding.Evidence["vendor"]);
         Assert.Equal("1", finding.Evidence["firmware"]);
@@ -37,7 +37,7 @@ public sealed class PptpdLabTests(PptpdLab pptpd) : IClassFixture<PptpdLab>
             var finding = await Run(TimeSpan.FromMilliseconds(1200));
 
             ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-            Assert.Equal(ProbeOutcome.NoAnswer, finding.Evidence[ProbeOutcome.Key]);
+            ProbeHarness.HasOutcome(ProbeOutcome.NoAnswer, finding);
             Assert.Equal(["619", "800"], finding.ErrorCodes);
         }
         finally
@@ -57,7 +57,7 @@ public sealed class PptpdLabTests(PptpdLab pptpd) : IClassFixture<PptpdLab>
             var finding = await Run();
 
             ProbeHarness.HasStatus(CheckStatus.Fail, finding);
-            Assert.Equal(ProbeOutcome.Refused, finding.Evidence[ProbeOutcome.Key]);
+            ProbeHarness.HasOutcome(ProbeOutcome.Refused, finding);
         }
         finally
         {

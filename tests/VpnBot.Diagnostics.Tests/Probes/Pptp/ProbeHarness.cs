@@ -23,6 +23,14 @@ public static class ProbeHarness
         Assert.True(expected == finding.Status, $"expected {expected}, got {finding.Status}: {finding.Summary.En} [{string.Join(", ", finding.Evidence.Select(e => $"{e.Key}={e.Value}"))}]");
     }
 
+    /// <summary>Asserts the <c>outcome</c> evidence, showing the summary and evidence when it differs.</summary>
+    public static void HasOutcome(string expected, Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var actual = finding.Evidence.TryGetValue(Diagnostics.Probes.ProbeOutcome.Key, out var outcome) ? outcome : null;
+        Assert.True(expected == actual, $"expected outcome {expected}, got {actual}: {finding.Summary.En} [{string.Join(", ", finding.Evidence.Select(e => $"{e.Key}={e.Value}"))}]");
+    }
+
     public static CheckTarget Loopback(VpnPorts ports) => Target(IPAddress.Loopback, ports);
 
     public static async Task<Finding> RunAsync(ICheck check, CheckTarget target, TimeSpan budget)
