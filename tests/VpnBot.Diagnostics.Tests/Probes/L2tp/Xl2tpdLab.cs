@@ -16,7 +16,7 @@ public class Xl2tpdLab : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Unavailable = LabNamespace.Unavailable(Xl2tpd, "/usr/bin/ss");
+        Unavailable = LabNamespace.Unavailable(Xl2tpd, "/usr/bin/ss", "/usr/sbin/iptables");
         if (Unavailable is not null)
         {
             return;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 
 namespace VpnBot.Diagnostics.Tests.Probes.Pptp;

@@ -22,7 +22,7 @@ public class PptpdLab : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Unavailable = LabNamespace.Unavailable(Pptpd, "/usr/sbin/pppd", "/usr/bin/ss");
+        Unavailable = LabNamespace.Unavailable(Pptpd, "/usr/sbin/pppd", "/usr/bin/ss", "/usr/sbin/iptables", "/usr/sbin/nft");
         if (Unavailable is not null)
         {
             return;
