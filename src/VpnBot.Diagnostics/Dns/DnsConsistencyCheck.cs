@@ -130,7 +130,7 @@ internal sealed class DnsConsistencyCheck(DnsQuerier querier) : ICheck
         if (comparison.Behind.Count > 0)
         {
             var items = comparison.Behind.Select(b => DnsTexts.Format(nameof(DnsText.ConsistencyBehindItem), b.View.Server, b.Distance, b.View.Serial));
-            sentences.Add(DnsTexts.Format(nameof(DnsText.ConsistencyBehind), apex, DnsTexts.List(items), comparison.Newest, comparison.NewestServer));
+            sentences.Add(DnsTexts.Format(nameof(DnsText.ConsistencyBehind), apex, LocalizedText.List(items), comparison.Newest, comparison.NewestServer));
         }
 
         if (sentences.Count == 0)
@@ -138,7 +138,7 @@ internal sealed class DnsConsistencyCheck(DnsQuerier querier) : ICheck
             var summary = DnsTexts.Format(nameof(DnsText.ConsistencyPass), views.Length - unanswered.Count, apex, comparison.Newest?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", fqdn, reference?.AnswerText ?? views.First(v => !v.Unanswered).AnswerText);
             if (unanswered.Count > 0)
             {
-                summary = DnsTexts.Sentences([summary, DnsTexts.Format(nameof(DnsText.ConsistencyUnanswered), DnsEvidenceBuilder.Join(unanswered.Select(v => v.Server)))]);
+                summary = LocalizedText.Sentences([summary, DnsTexts.Format(nameof(DnsText.ConsistencyUnanswered), DnsEvidenceBuilder.Join(unanswered.Select(v => v.Server)))]);
             }
 
             return DnsFindings.Create(Id, fqdn, CheckStatus.Pass, summary, evidence);
@@ -152,6 +152,6 @@ internal sealed class DnsConsistencyCheck(DnsQuerier querier) : ICheck
         }
 
         remedies.Add(DnsRemedies.FlushClients());
-        return DnsFindings.Create(Id, fqdn, CheckStatus.Fail, DnsTexts.Sentences(sentences), evidence, codes, remedies);
+        return DnsFindings.Create(Id, fqdn, CheckStatus.Fail, LocalizedText.Sentences(sentences), evidence, codes, remedies);
     }
 }

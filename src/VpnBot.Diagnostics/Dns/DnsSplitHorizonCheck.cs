@@ -49,7 +49,7 @@ internal sealed class DnsSplitHorizonCheck(DnsQuerier querier) : ICheck
             {
                 evidence.Add(DnsEvidence.Private, leaked.Select(p => p.Address));
                 evidence.Add(DnsEvidence.PrivateRanges, DnsEvidenceBuilder.Join(leaked.Select(p => $"{p.Address}={RangeTag(p.Range!.Value)}")));
-                var described = DnsTexts.List(leaked.Select(p => DnsTexts.Format(nameof(DnsText.SplitPrivateItem), p.Address, RangeText(p.Range!.Value))));
+                var described = LocalizedText.List(leaked.Select(p => DnsTexts.Format(nameof(DnsText.SplitPrivateItem), p.Address, RangeText(p.Range!.Value))));
                 var remedies = new List<LocalizedText> { DnsTexts.Format(nameof(DnsText.FixSplitBrain), fqdn) };
                 if (leaked.Any(p => p.Range == NonPublicRange.Cgnat))
                 {

@@ -48,17 +48,40 @@ public sealed class UdpExchange
         Func<ReadOnlyMemory<byte>, bool> accept,
         TimeSpan budget,
         CancellationToken cancellationToken) =>
-        ExchangeAsync(remote, _ => request, accept, budget, cancellationToken);
+        ExchangeCoreAsync(remote, _ => request, accept, budget, localEndPoint: null, cancellationToken);
+
+    /// <summary>
+    /// As above, sending from <paramref name="localEndPoint"/> when it is given: a follow-up message of a
+    /// session the peer keys by source port (an L2TP StopCCN after its SCCRP) goes out from the port of
+    /// <see cref="UdpExchangeResult.LocalEndPoint"/>. If that port cannot be taken again, an ephemeral one is used.
+    /// </summary>
+    public Task<UdpExchangeResult> ExchangeAsync(
+        IPEndPoint remote,
+        ReadOnlyMemory<byte> request,
+        Func<ReadOnlyMemory<byte>, bool> accept,
+        TimeSpan budget,
+        IPEndPoint? localEndPoint,
+        CancellationToken cancellationToken) =>
+        ExchangeCoreAsync(remote, _ => request, accept, budget, localEndPoint, cancellationToken);
 
     /// <summary>
     /// As above, with the request built once the socket's local address and port are known: some
     /// protocols put the sender's own endpoint in the request (IKE's NAT detection hashes, RFC 7296 §2.23).
     /// </summary>
-    public async Task<UdpExchangeResult> ExchangeAsync(
+    public Task<UdpExchangeResult> ExchangeAsync(
         IPEndPoint remote,
         Func<IPEndPoint, ReadOnlyMemory<byte>> buildRequest,
         Func<ReadOnlyMemory<byte>, bool> accept,
         TimeSpan budget,
+        CancellationToken cancellationToken) =>
+        ExchangeCoreAsync(remote, buildRequest, accept, budget, localEndPoint: null, cancellationToken);
+
+    private async Task<UdpExchangeResult> ExchangeCoreAsync(
+        IPEndPoint remote,
+        Func<IPEndPoint, ReadOnlyMemory<byte>> buildRequest,
+        Func<ReadOnlyMemory<byte>, bool> accept,
+        TimeSpan budget,
+        IPEndPoint? localEndPoint,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(remote);
@@ -66,6 +89,7 @@ public sealed class UdpExchange
         ArgumentNullException.ThrowIfNull(accept);
         var started = _time.GetTimestamp();
         using var socket = new Socket(remote.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        TryBind(socket, localEndPoint);
         try
         {
             await socket.ConnectAsync(remote, cancellationToken).ConfigureAwait(false);
@@ -78,6 +102,23 @@ public sealed class UdpExchange
         var request = buildRequest((IPEndPoint)socket.LocalEndPoint!);
         var state = new Attempt(this, socket, remote, request, accept, budget, started);
         return await _pipeline.ExecuteAsync(static (s, ct) => s.RunAsync(ct), state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void TryBind(Socket socket, IPEndPoint? localEndPoint)
+    {
+        if (localEndPoint is null || localEndPoint.AddressFamily != socket.AddressFamily)
+        {
+            return;
+        }
+
+        try
+        {
+            socket.Bind(localEndPoint);
+        }
+        catch (SocketException)
+        {
+            // Taken meanwhile: the connect below picks an ephemeral port, which most peers accept too.
+        }
     }
 
     private static UdpOutcome Classify(SocketError error) => error switch
@@ -151,6 +192,7 @@ public sealed class UdpExchange
             {
                 Ignored = _ignored,
                 Remote = remote,
+                LocalEndPoint = socket.LocalEndPoint as IPEndPoint,
             };
     }
 }

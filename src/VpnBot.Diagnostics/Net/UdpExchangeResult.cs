@@ -26,4 +26,7 @@ public sealed record UdpExchangeResult(UdpOutcome Outcome, ReadOnlyMemory<byte> 
     public int Ignored { get; init; }
 
     public IPEndPoint? Remote { get; init; }
+
+    /// <summary>The local address and port the exchange sent from, for follow-up messages the peer keys by port.</summary>
+    public IPEndPoint? LocalEndPoint { get; init; }
 }

@@ -6,5 +6,5 @@ namespace VpnBot.Diagnostics.Probes;
 public static class ProbesServiceCollectionExtensions
 {
     /// <summary>Registers the protocol probes (ike.*, l2tp.control, pptp.control, gre.path, sstp.listener).</summary>
-    public static IServiceCollection AddProbeChecks(this IServiceCollection services) => services.AddIkeProbes();
+    public static IServiceCollection AddProbeChecks(this IServiceCollection services) => services.AddIkeProbes().AddTunnelProbes();
 }

@@ -46,6 +46,9 @@ public sealed partial class ResourceParityTests
             Assert.True(
                 Placeholders(value).SetEquals(Placeholders(japanese[key])),
                 $"{typeName}.{key}: placeholders differ between English and Japanese");
+            Assert.True(
+                JapaneseScript().IsMatch(japanese[key]) || !Words().IsMatch(value),
+                $"{typeName}.{key}: the Japanese text is not written in Japanese: {japanese[key]}");
         }
     }
 
@@ -74,6 +77,13 @@ public sealed partial class ResourceParityTests
 
     private static HashSet<string> Placeholders(string text) =>
         [.. PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex JapaneseScript();
+
+    /// <summary>Two or more English words in a row: prose that needs translating, unlike a bare token or format.</summary>
+    [GeneratedRegex(@"[A-Za-z]{2,}\s+[A-Za-z]{2,}")]
+    private static partial Regex Words();
 
     [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
     private static partial Regex PlaceholderPattern();

@@ -8,7 +8,7 @@ namespace VpnBot.Diagnostics.Diagnosis.Rules;
 internal static class RuleText
 {
     public static LocalizedText Format(string name, params object?[] args) =>
-        new(Render(Language.English, name, args), Render(Language.Japanese, name, args));
+        LocalizedText.Format(DiagnosisText.ResourceManager, name, args);
 
     /// <summary>Plain values (servers, addresses) as one list.</summary>
     public static string List(IEnumerable<string> items) => string.Join(", ", items.Distinct(StringComparer.Ordinal));
@@ -32,18 +32,4 @@ internal static class RuleText
         ProbeOutcome.Answered or ProbeOutcome.NoProposalChosen or ProbeOutcome.InvalidKe or ProbeOutcome.Cookie => nameof(DiagnosisText.OutcomeAnswered),
         _ => nameof(DiagnosisText.OutcomeUnknown),
     });
-
-    private static string Render(Language language, string name, object?[] args)
-    {
-        var culture = language.Culture();
-        var template = DiagnosisText.ResourceManager.GetString(name, culture)
-            ?? throw new InvalidOperationException($"Resource '{name}' is missing from {DiagnosisText.ResourceManager.BaseName}.");
-        if (args.Length == 0)
-        {
-            return template;
-        }
-
-        var rendered = args.Select(arg => arg is LocalizedText text ? text[language] : arg).ToArray();
-        return string.Format(culture, template, rendered);
-    }
 }
