@@ -47,21 +47,24 @@ public static class LabRequirements
     }
 
     /// <summary>Skips the calling test when the lab cannot run here — or fails it when CI=true.</summary>
-    public static void Require(params string[] extraPrograms)
+    public static void Require(params string[] extraPrograms) => Enforce(MissingReason(extraPrograms), IsCi);
+
+    /// <summary>Nothing without a reason; with one, a skip — or a failure under CI.</summary>
+    internal static void Enforce(string? reason, bool ci)
     {
-        var reason = MissingReason(extraPrograms);
-        if (reason is null)
+        switch (Verdict(reason, ci))
         {
-            return;
+            case RequirementVerdict.Fail:
+                Assert.Fail($"{reason} (CI=true: a missing lab requirement is a failure, not a skip.)");
+                break;
+            case RequirementVerdict.Skip:
+                Assert.Skip(reason!);
+                break;
         }
-
-        if (IsCi)
-        {
-            Assert.Fail($"{reason} (CI=true: a missing lab requirement is a failure, not a skip.)");
-        }
-
-        Assert.Skip(reason);
     }
+
+    internal static RequirementVerdict Verdict(string? reason, bool ci) =>
+        reason is null ? RequirementVerdict.Run : ci ? RequirementVerdict.Fail : RequirementVerdict.Skip;
 
     /// <summary>The full path of a program, searching PATH and the sbin folders a non-login shell may leave out.</summary>
     public static string? FindProgram(string program)
@@ -77,4 +80,12 @@ public static class LabRequirements
             .Select(directory => Path.Combine(directory, program))
             .FirstOrDefault(File.Exists);
     }
+}
+
+/// <summary>What a test that needs the lab does on this machine.</summary>
+internal enum RequirementVerdict
+{
+    Run,
+    Skip,
+    Fail,
 }
