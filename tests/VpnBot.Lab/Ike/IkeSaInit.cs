@@ -49,7 +49,14 @@ public static class IkeSaInit
     /// <summary>Public value sizes of the MODP groups (RFC 2409 §6, RFC 3526).</summary>
     private static readonly Dictionary<int, int> ModpLengths = new()
     {
-        [1] = 96, [2] = 128, [5] = 192, [14] = 256, [15] = 384, [16] = 512, [17] = 768, [18] = 1024,
+        [1] = 96,
+        [2] = 128,
+        [5] = 192,
+        [14] = 256,
+        [15] = 384,
+        [16] = 512,
+        [17] = 768,
+        [18] = 1024,
     };
 
     /// <summary>Builds an IKE_SA_INIT request offering <paramref name="dhGroups"/> with a KE payload for <paramref name="keyExchangeGroup"/>.</summary>
