@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # The lab's real daemons and the standard tools the benchmark compares against.
 debian_packages=(
   bind9 bind9-utils bind9-dnsutils unbound dnsmasq-base
-  strongswan-charon strongswan-swanctl libcharon-extra-plugins libstrongswan-extra-plugins
+  strongswan-charon strongswan-swanctl libcharon-extra-plugins libstrongswan-extra-plugins libstrongswan-standard-plugins
   ike-scan xl2tpd pptpd ppp softether-vpnserver softether-vpncmd
   openssl iptables nftables iproute2 procps time
 )

@@ -1,0 +1,80 @@
+using System.Net;
+
+namespace VpnBot.Lab.Network;
+
+/// <summary>
+/// Where everything of one slot lives: namespaces, addresses on the bridge (198.18.(8N).x) and behind the
+/// firewall, and the lab folder. Pure data; nothing is created here.
+/// </summary>
+internal sealed class LabPlan
+{
+    public LabPlan(int slot, string directory)
+    {
+        Net = new SlotAddressing(slot);
+        Directory = directory;
+        Firewall = Host("firewall", "fw", 2, 14);
+        DnsPrimary = Host("dns-primary", "dns1", 10);
+        DnsSecondary = Host("dns-secondary", "dns2", 11);
+        Resolver = Host("resolver", "rslv", 12);
+        DnsExternal = Host("dns-external", "dnsx", 13);
+        Vpn = Host("vpn", "vpn", 20);
+        IkeSuiteB = Host("ike-suiteb", "suiteb", 21);
+        IkeModp3072 = Host("ike-modp3072", "modp", 22);
+        IkeCookie = Host("ike-cookie", "cookie", 23);
+        Tls = Host("tls", "tls", 30, 31, 32, 33, 34, 35);
+        IkeBehindFirewall = new PlannedHost("ike-behind-firewall", Net.Name("ikefw"), [Net.Routed(1, 10)], RoutedSubnet: 1);
+        PptpBehindFirewall = new PlannedHost("pptp-behind-firewall", Net.Name("pptpfw"), [Net.Routed(2, 10)], RoutedSubnet: 2);
+        Hosts =
+        [
+            Firewall, DnsPrimary, DnsSecondary, Resolver, DnsExternal, Vpn, IkeSuiteB, IkeModp3072, IkeCookie, Tls,
+            IkeBehindFirewall, PptpBehindFirewall,
+        ];
+    }
+
+    public SlotAddressing Net { get; }
+
+    public string Directory { get; }
+
+    public PlannedHost Firewall { get; }
+
+    public PlannedHost DnsPrimary { get; }
+
+    public PlannedHost DnsSecondary { get; }
+
+    public PlannedHost Resolver { get; }
+
+    public PlannedHost DnsExternal { get; }
+
+    public PlannedHost Vpn { get; }
+
+    public PlannedHost IkeSuiteB { get; }
+
+    public PlannedHost IkeModp3072 { get; }
+
+    public PlannedHost IkeCookie { get; }
+
+    /// <summary>One namespace holding every TLS scenario address, one s_server each.</summary>
+    public PlannedHost Tls { get; }
+
+    public PlannedHost IkeBehindFirewall { get; }
+
+    public PlannedHost PptpBehindFirewall { get; }
+
+    public IReadOnlyList<PlannedHost> Hosts { get; }
+
+    /// <summary>The firewall's second bridge address, where every packet is dropped: the silent DNS server.</summary>
+    public IPAddress SilentDns => Firewall.Addresses[1];
+
+    /// <summary>The firewall's address on a routed subnet: the default gateway of the host behind it.</summary>
+    public IPAddress FirewallInside(int subnet) => Net.Routed(subnet, 1);
+
+    public IReadOnlyList<string> RoutedSubnets => [Net.RoutedSubnet(1), Net.RoutedSubnet(2)];
+
+    /// <summary>The root-side links the lab creates: the bridge and one veth per bridged host.</summary>
+    public IReadOnlyList<string> RootLinks => [Net.Bridge, .. Hosts.Where(h => !h.BehindFirewall).Select(h => h.Namespace)];
+
+    public string PathFor(string relative) => Path.Combine(Directory, relative);
+
+    private PlannedHost Host(string role, string suffix, params int[] hosts) =>
+        new(role, Net.Name(suffix), [.. hosts.Select(Net.OnBridge)]);
+}

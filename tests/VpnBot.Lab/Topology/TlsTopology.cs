@@ -1,0 +1,69 @@
+using System.Net;
+
+namespace VpnBot.Lab.Topology;
+
+/// <summary>
+/// TLS endpoints on port 443 (<c>openssl s_server</c>, one address each) and the certificates they present,
+/// all minted at start with the openssl CLI from the lab's own CA.
+/// </summary>
+public sealed record TlsTopology
+{
+    /// <summary>The name clients expect in the certificate (<c>vpn.example.local</c>).</summary>
+    public required string ServerName { get; init; }
+
+    /// <summary>The lab CA's certificate (PEM): pass it as <c>--ca</c>; every certificate but the untrusted one chains to it.</summary>
+    public required string CaCertificateFile { get; init; }
+
+    /// <summary>The CA that issued <see cref="UntrustedIssuer"/>, deliberately not in <see cref="CaCertificateFile"/>.</summary>
+    public required string UntrustedCaCertificateFile { get; init; }
+
+    /// <summary>The healthy VPN server's TLS endpoint: the good certificate.</summary>
+    public required TlsEndpoint Vpn { get; init; }
+
+    /// <summary>Every <c>cert.*</c> check passes: SAN = the VPN name, EKU serverAuth + IKE intermediate, valid for a year, lab CA.</summary>
+    public required TlsEndpoint Good { get; init; }
+
+    /// <summary><c>cert.expiry</c> fails: expired a month ago (OpenSSL verify error 10).</summary>
+    public required TlsEndpoint Expired { get; init; }
+
+    /// <summary><c>cert.expiry</c> warns: a week left.</summary>
+    public required TlsEndpoint ExpiringSoon { get; init; }
+
+    /// <summary><c>cert.name</c> fails: issued to another name (OpenSSL verify error 62, hostname mismatch).</summary>
+    public required TlsEndpoint WrongName { get; init; }
+
+    /// <summary><c>cert.eku</c> fails for IKEv2: serverAuth only, no IP security IKE intermediate (1.3.6.1.5.5.8.2.2).</summary>
+    public required TlsEndpoint NoIkeEku { get; init; }
+
+    /// <summary><c>cert.chain</c> fails: issued by a CA that is not trusted (OpenSSL verify error 20).</summary>
+    public required TlsEndpoint UntrustedIssuer { get; init; }
+
+    /// <summary>
+    /// Why no endpoint answers SSTP (<c>SSTP_DUPLEX_POST</c>): the one SSTP server packaged here does not work.
+    /// The s_server endpoints complete TLS but are not SSTP listeners.
+    /// </summary>
+    public required string SstpUnavailableReason { get; init; }
+}
+
+/// <summary>A TLS endpoint and the certificate it presents.</summary>
+/// <param name="Endpoint">Address and port 443.</param>
+/// <param name="CertificateFile">The certificate (PEM), for <c>--cert</c>.</param>
+/// <param name="Subject">Its subject.</param>
+/// <param name="DnsNames">Its subjectAltName DNS names.</param>
+/// <param name="ExtendedKeyUsages">Its EKU OIDs.</param>
+/// <param name="NotBefore">Start of validity.</param>
+/// <param name="NotAfter">End of validity.</param>
+/// <param name="IssuerCertificateFile">The certificate of the CA that issued it.</param>
+public sealed record TlsEndpoint(
+    IPEndPoint Endpoint,
+    string CertificateFile,
+    string Subject,
+    IReadOnlyList<string> DnsNames,
+    IReadOnlyList<string> ExtendedKeyUsages,
+    DateTimeOffset NotBefore,
+    DateTimeOffset NotAfter,
+    string IssuerCertificateFile)
+{
+    /// <summary>The endpoint's address.</summary>
+    public IPAddress Address => Endpoint.Address;
+}
