@@ -28,7 +28,8 @@ public sealed record IkeTopology
 
     /// <summary>
     /// Default proposals behind the firewall, which drops UDP 500 and passes UDP 4500: silence on 500,
-    /// answers on 4500 with the non-ESP marker (NAT-T).
+    /// answers on 4500 with the non-ESP marker (NAT-T). The firewall also drops TCP 443 to it, so with the
+    /// silent DNS server this is the "broken endpoint": every kind of silence at once.
     /// </summary>
     public required IkeResponder Udp500Filtered { get; init; }
 
