@@ -69,6 +69,31 @@ public sealed class CheckContext
         static async Task<T> Await(Task<object?> task, CancellationToken ct) => (T)(await task.WaitAsync(ct).ConfigureAwait(false))!;
     }
 
+    /// <summary>
+    /// Disposes what shared work produced (an open connection no unit took over) once every unit of the
+    /// run is done with it.
+    /// </summary>
+    internal async ValueTask DisposeSharedAsync()
+    {
+        foreach (var lazy in _shared.Work.Values)
+        {
+            if (!lazy.IsValueCreated || !lazy.Value.IsCompletedSuccessfully)
+            {
+                continue;
+            }
+
+            switch (lazy.Value.Result)
+            {
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+            }
+        }
+    }
+
     /// <summary>Shared work may take what is left of the whole run, whichever unit asked first.</summary>
     private CheckContext ForSharedWork()
     {

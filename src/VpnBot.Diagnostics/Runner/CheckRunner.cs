@@ -57,7 +57,7 @@ public sealed partial class CheckRunner
         var findings = Channel.CreateUnbounded<Finding>(new UnboundedChannelOptions { SingleReader = true });
 
         var units = plan.Units.Select(unit => RunUnitAsync(unit, root, deadline, findings.Writer, cancellationToken)).ToArray();
-        _ = Task.WhenAll(units).ContinueWith(_ => findings.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _ = CompleteAsync(units, root, findings.Writer);
 
         await foreach (var finding in findings.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -65,6 +65,26 @@ public sealed partial class CheckRunner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Once every unit has reported, releases what the run's shared work holds open, then ends the stream.</summary>
+    private static async Task CompleteAsync(Task[] units, CheckContext root, ChannelWriter<Finding> findings)
+    {
+        try
+        {
+            await Task.WhenAll(units).ConfigureAwait(false);
+        }
+        finally
+        {
+            try
+            {
+                await root.DisposeSharedAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                findings.TryComplete();
+            }
+        }
     }
 
     private async Task RunUnitAsync(CheckUnit unit, CheckContext root, TimeSpan deadline, ChannelWriter<Finding> findings, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using VpnBot.Diagnostics.Net;
 using System.Net;
 using System.Text;
 using VpnBot.Diagnostics.Certificates;

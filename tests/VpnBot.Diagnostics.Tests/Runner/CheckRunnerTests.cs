@@ -110,6 +110,24 @@ public sealed class CheckRunnerTests
         Assert.All(findings, f => Assert.Equal("1", f.Subject));
     }
 
+    [Fact]
+    public async Task RunAsync_SharedWorkHoldingAResource_IsDisposedWhenTheRunEnds()
+    {
+        var resource = new Resource();
+        CheckUnitRun run = async (ctx, ct) =>
+        {
+            var held = await ctx.GetSharedAsync("resource", (_, _) => Task.FromResult(resource), ct);
+            Assert.False(held.Disposed);
+            return Pass("x.resource");
+        };
+        var runner = Runner(new StubCheck("x.resource", run, units: 3));
+
+        var findings = await Collect(runner, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(3, findings.Count);
+        Assert.True(resource.Disposed);
+    }
+
     [Theory]
     [InlineData(5000, 4500)]
     [InlineData(1500, 1350)]
@@ -154,6 +172,17 @@ public sealed class CheckRunnerTests
         Status = CheckStatus.Pass,
         Summary = LocalizedText.Invariant("ok"),
     };
+
+    private sealed class Resource : IAsyncDisposable
+    {
+        public bool Disposed { get; private set; }
+
+        public ValueTask DisposeAsync()
+        {
+            Disposed = true;
+            return ValueTask.CompletedTask;
+        }
+    }
 
     private sealed class StubCheck(string id, CheckUnitRun run, int units = 1) : ICheck
     {

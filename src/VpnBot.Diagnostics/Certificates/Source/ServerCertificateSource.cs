@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Targets;
 
@@ -13,15 +12,6 @@ namespace VpnBot.Diagnostics.Certificates.Source;
 public static class ServerCertificateSource
 {
     private const string SharedKey = "certificates.server";
-
-    /// <summary>The most a handshake may take: a live TLS server answers in well under a second.</summary>
-    private static readonly TimeSpan MaxHandshake = TimeSpan.FromSeconds(4);
-
-    /// <summary>
-    /// Share of the run's remaining time the handshake may use, so <c>cert.revocation</c> still has time for
-    /// its HTTP fetches under the same deadline when the peer stalls.
-    /// </summary>
-    private const double HandshakeShare = 0.6;
 
     /// <summary>True when certificates matter for this endpoint: a file was given, or a protocol that authenticates the server with one is offered.</summary>
     public static bool Applies(CheckTarget target)
@@ -75,9 +65,7 @@ public static class ServerCertificateSource
             return new CertificateSourceResult { Unavailable = CertificateUnavailable.Unresolved };
         }
 
-        var share = context.Remaining * HandshakeShare;
-        var budget = share < MaxHandshake ? share : MaxHandshake;
-        return await TlsCertificateFetch.FetchAsync(
-            new IPEndPoint(address.Address, target.Ports.Sstp), target.Fqdn, address.Source, budget, context.Time, cancellationToken).ConfigureAwait(false);
+        var session = await context.GetTlsSessionAsync(cancellationToken).ConfigureAwait(false);
+        return TlsCertificateFetch.FromSession(session!, address.Source);
     }
 }

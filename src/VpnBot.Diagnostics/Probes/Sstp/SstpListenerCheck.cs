@@ -45,24 +45,21 @@ public sealed class SstpListenerCheck : ICheck
             return UnresolvedAddress.Skip(Id, Subject(target), target.Fqdn);
         }
 
-        var endpoint = new IPEndPoint(server.Address, target.Ports.Sstp);
-        var budget = ProbeBudget.Of(context.Remaining);
-        var result = await SstpProbe.RunAsync(endpoint, target.Fqdn, budget.Work + budget.Goodbye, context.Time, cancellationToken).ConfigureAwait(false);
-        using (result.Dial)
+        var session = await context.GetTlsSessionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await SstpProbe.RunAsync(session!, context.Remaining, context.Time, cancellationToken).ConfigureAwait(false);
+        var endpoint = session!.Endpoint;
+        var evidence = Evidence(result, endpoint, context.Elapsed);
+        var (status, summary, remedies) = Judge(result, endpoint);
+        return new Finding
         {
-            var evidence = Evidence(result, endpoint, context.Elapsed);
-            var (status, summary, remedies) = Judge(result, endpoint);
-            return new Finding
-            {
-                Check = Id,
-                Subject = Subject(target),
-                Status = status,
-                Summary = summary,
-                Evidence = evidence,
-                ErrorCodes = status == CheckStatus.Fail ? FailureCodes : [],
-                Remediation = remedies,
-            };
-        }
+            Check = Id,
+            Subject = Subject(target),
+            Status = status,
+            Summary = summary,
+            Evidence = evidence,
+            ErrorCodes = status == CheckStatus.Fail ? FailureCodes : [],
+            Remediation = remedies,
+        };
     }
 
     private static (CheckStatus, LocalizedText, IReadOnlyList<LocalizedText>) Judge(SstpProbeResult result, IPEndPoint endpoint)
@@ -92,7 +89,7 @@ public sealed class SstpListenerCheck : ICheck
             case ProbeOutcome.NoAnswer:
                 return (CheckStatus.Fail, Text(nameof(SstpText.NoAnswer), at, Ms(result.Waited)), [Text(nameof(SstpText.RemedyOpenPort), port), Text(nameof(SstpText.RemedyCheckService))]);
             case ProbeOutcome.Unreachable:
-                return (CheckStatus.Fail, Text(nameof(SstpText.Unreachable), at, result.Dial.SocketError?.ToString() ?? "unreachable"), [Text(nameof(SstpText.RemedyOpenPort), port)]);
+                return (CheckStatus.Fail, Text(nameof(SstpText.Unreachable), at, result.Session.SocketError?.ToString() ?? "unreachable"), [Text(nameof(SstpText.RemedyOpenPort), port)]);
             default:
                 return (CheckStatus.Fail, Text(nameof(SstpText.Malformed), at, result.Problem ?? "?"), notSstp);
         }
@@ -109,9 +106,9 @@ public sealed class SstpListenerCheck : ICheck
         {
             [ProbeOutcome.Key] = result.Outcome,
             ["address"] = endpoint.ToString(),
-            ["connectMs"] = PptpEvidence.Ms(result.Dial.Elapsed),
+            ["connectMs"] = PptpEvidence.Ms(result.Session.ConnectElapsed),
         };
-        Add(evidence, "socketError", result.Dial.SocketError?.ToString());
+        Add(evidence, "socketError", result.Session.SocketError?.ToString());
         evidence["stage"] = result.Stage.ToString().ToLowerInvariant();
         Add(evidence, "tlsVersion", result.TlsVersion);
         Add(evidence, "cipher", result.Cipher);

@@ -1,16 +1,14 @@
-using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using System.Security.Cryptography.X509Certificates;
 using VpnBot.Diagnostics.Net;
 
 namespace VpnBot.Diagnostics.Probes.Sstp;
 
 /// <summary>
-/// Opens what an SSTP client opens: TCP, TLS with the dialled name as SNI, then <c>SSTP_DUPLEX_POST</c>,
-/// and reads the response head, bounded in size and time. The certificate is accepted whatever it is:
-/// the <c>cert.*</c> checks judge it, this probe asks whether an SSTP listener is behind it.
+/// Does what an SSTP client does after TLS: sends <c>SSTP_DUPLEX_POST</c> and reads the response head,
+/// bounded in size and time. The certificate was accepted whatever it is: the <c>cert.*</c> checks judge
+/// it, this probe asks whether an SSTP listener is behind it.
 /// </summary>
 public static class SstpProbe
 {
@@ -19,46 +17,67 @@ public static class SstpProbe
 
     private static readonly TimeSpan CloseWait = TimeSpan.FromMilliseconds(200);
 
-    public static async Task<SstpProbeResult> RunAsync(IPEndPoint server, string host, TimeSpan budget, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The shortest wait for the HTTP answer, however fast the handshake was.</summary>
+    private static readonly TimeSpan MinHttpWait = TimeSpan.FromMilliseconds(500);
+
+    private const int HttpWaitHandshakes = 10;
+
+    /// <summary>
+    /// Continues the run's TLS session with <c>SSTP_DUPLEX_POST</c>. A listener answers at once (HTTP.sys
+    /// replies without any backend), so after a completed handshake the wait for the answer is bounded
+    /// by the handshake's own pace: ten handshakes, at least half a second.
+    /// </summary>
+    public static async Task<SstpProbeResult> RunAsync(TlsSession session, TimeSpan budget, TimeProvider time, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(time);
         var started = time.GetTimestamp();
-        TimeSpan Left() => budget - time.GetElapsedTime(started);
-
-        var dial = await TcpDial.ConnectAsync(server, budget * 2 / 3, time, cancellationToken).ConfigureAwait(false);
-        switch (dial.Outcome)
+        switch (session.Outcome)
         {
-            case TcpOutcome.Refused:
-                return new SstpProbeResult(ProbeOutcome.Refused, SstpStage.Tcp, dial);
-            case TcpOutcome.TimedOut:
-                return new SstpProbeResult(ProbeOutcome.NoAnswer, SstpStage.Tcp, dial) { Waited = dial.Elapsed };
-            case TcpOutcome.Unreachable:
-                return new SstpProbeResult(ProbeOutcome.Unreachable, SstpStage.Tcp, dial);
+            case TlsSessionOutcome.Refused:
+                return new SstpProbeResult(ProbeOutcome.Refused, SstpStage.Tcp, session);
+            case TlsSessionOutcome.NoAnswer:
+                return new SstpProbeResult(ProbeOutcome.NoAnswer, SstpStage.Tcp, session) { Waited = session.ConnectElapsed };
+            case TlsSessionOutcome.Unreachable:
+                return new SstpProbeResult(ProbeOutcome.Unreachable, SstpStage.Tcp, session);
+            case TlsSessionOutcome.Silent:
+                return new SstpProbeResult(ProbeOutcome.Silent, SstpStage.Tls, session) { Waited = session.Elapsed - session.ConnectElapsed };
+            case TlsSessionOutcome.Malformed:
+                // Something answers on the port, but not TLS (often plain HTTP or another service): to the client it is a failed handshake.
+                return new SstpProbeResult(ProbeOutcome.TlsFailed, SstpStage.Tls, session)
+                {
+                    Problem = $"the peer does not speak TLS; it sent \"{WireText.Printable(session.FirstBytes.Span)}\"",
+                    Received = session.FirstBytes.ToArray(),
+                };
+            case TlsSessionOutcome.Failed:
+                return new SstpProbeResult(ProbeOutcome.TlsFailed, SstpStage.Tls, session) { Problem = session.Problem };
         }
 
-        var ssl = new SslStream(new NetworkStream(dial.Socket!, ownsSocket: true), leaveInnerStreamOpen: false);
+        var ssl = session.TakeStream();
+        if (ssl is null)
+        {
+            return new SstpProbeResult(ProbeOutcome.TlsFailed, SstpStage.Tls, session) { Problem = "the TLS session was already closed" };
+        }
+
         await using (ssl.ConfigureAwait(false))
         {
-            var handshakeWait = Left() * 2 / 3;
-            var failure = await HandshakeAsync(ssl, host, handshakeWait, time, cancellationToken).ConfigureAwait(false);
-            if (failure is not null)
-            {
-                return failure.Value.Stalled
-                    ? new SstpProbeResult(ProbeOutcome.Silent, SstpStage.Tls, dial) { Waited = handshakeWait }
-                    : new SstpProbeResult(ProbeOutcome.TlsFailed, SstpStage.Tls, dial) { Problem = failure.Value.Reason };
-            }
-
             var correlation = SstpRequest.CorrelationHeader(Guid.NewGuid());
-            var tls = new SstpProbeResult(ProbeOutcome.Answered, SstpStage.Http, dial)
+            var tls = new SstpProbeResult(ProbeOutcome.Answered, SstpStage.Http, session)
             {
                 TlsVersion = Describe(ssl.SslProtocol),
                 Cipher = ssl.NegotiatedCipherSuite.ToString(),
                 CorrelationId = correlation,
             };
 
-            var readWait = Left();
-            var result = await ExchangeAsync(ssl, SstpRequest.Build(host, Guid.Parse(correlation)), readWait, time, cancellationToken).ConfigureAwait(false);
+            var paced = session.Elapsed * HttpWaitHandshakes;
+            var readWait = paced > MinHttpWait ? paced : MinHttpWait;
+            var left = budget - time.GetElapsedTime(started);
+            if (readWait > left)
+            {
+                readWait = left;
+            }
+
+            var result = await ExchangeAsync(ssl, SstpRequest.Build(session.ServerName, Guid.Parse(correlation)), readWait, time, cancellationToken).ConfigureAwait(false);
             if (!result.TimedOut)
             {
                 await CloseAsync(ssl, time).ConfigureAwait(false);
@@ -66,49 +85,6 @@ public static class SstpProbe
 
             return Judge(tls with { Waited = readWait }, result);
         }
-    }
-
-    private static async Task<(bool Stalled, string Reason)?> HandshakeAsync(SslStream ssl, string host, TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var options = new SslClientAuthenticationOptions
-        {
-            TargetHost = host,
-            CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
-#pragma warning disable CA5359 // The certificate is judged by the cert.* checks; this probe must reach the listener behind any certificate.
-            RemoteCertificateValidationCallback = static (_, _, _, _) => true,
-#pragma warning restore CA5359
-        };
-        using var timeout = new CancellationTokenSource(wait > TimeSpan.Zero ? wait : TimeSpan.FromTicks(1), time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            await ssl.AuthenticateAsClientAsync(options, linked.Token).ConfigureAwait(false);
-            return null;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (true, string.Empty);
-        }
-        catch (Exception ex) when (ex is AuthenticationException or IOException && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            // The wait ran out and the stream reported it as a broken handshake: still a stall.
-            return (true, string.Empty);
-        }
-        catch (AuthenticationException ex)
-        {
-            return (false, Reason(ex));
-        }
-        catch (IOException ex)
-        {
-            return (false, Reason(ex));
-        }
-    }
-
-    /// <summary>The exception's message and its inner one (the TLS library's own words), on one line.</summary>
-    private static string Reason(Exception ex)
-    {
-        var reason = ex.InnerException is { } inner && inner.Message != ex.Message ? $"{ex.Message} {inner.Message}" : ex.Message;
-        return reason.ReplaceLineEndings(" ").Trim();
     }
 
     private readonly record struct HeadRead(byte[] Bytes, int End, bool Closed, bool TimedOut);

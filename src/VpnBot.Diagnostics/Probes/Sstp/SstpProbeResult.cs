@@ -16,7 +16,7 @@ public enum SstpStage
 }
 
 /// <summary>Everything the SSTP probe learned, for the check to judge.</summary>
-public sealed record SstpProbeResult(string Outcome, SstpStage Stage, TcpDialResult Dial)
+public sealed record SstpProbeResult(string Outcome, SstpStage Stage, TlsSession Session)
 {
     /// <summary>"TLS 1.3" and the like, once TLS completed.</summary>
     public string? TlsVersion { get; init; }

@@ -1,4 +1,4 @@
-namespace VpnBot.Diagnostics.Certificates.Source;
+namespace VpnBot.Diagnostics.Net;
 
 /// <summary>
 /// Passes a stream through unchanged while keeping the first bytes the peer sent, so a failed handshake
