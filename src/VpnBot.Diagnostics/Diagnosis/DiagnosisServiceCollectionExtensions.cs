@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VpnBot.Diagnostics.Diagnosis.Rules.Certificates;
@@ -49,7 +50,7 @@ public static class DiagnosisServiceCollectionExtensions
         return services;
     }
 
-    private static void Add<TRule>(IServiceCollection services)
+    private static void Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(IServiceCollection services)
         where TRule : class, IDiagnosisRule =>
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosisRule, TRule>());
 }
