@@ -1,13 +1,33 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Time.Testing;
+using VpnBot.Diagnostics.Certificates.Chain;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Diagnosis.Rules.Certificates;
 using VpnBot.Diagnostics.Findings;
+using VpnBot.Diagnostics.Tests.Certificates;
 using static VpnBot.Diagnostics.Tests.Diagnosis.Make;
 
 namespace VpnBot.Diagnostics.Tests.Diagnosis;
 
+/// <summary>
+/// The certificate rules over synthetic findings, and over what the real checks report for real
+/// certificates: a cause must explain the codes its finding carries.
+/// </summary>
 public sealed class CertificateRuleTests
 {
     private const string Endpoint = Fqdn + ":443";
+    private static readonly DateTimeOffset Now = new(2030, 6, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TestPki ChainPki = TestPki.Create(Now);
+
+    public enum ChainCase
+    {
+        UntrustedRoot,
+        SelfSigned,
+        IntermediateNotSent,
+        IssuingCaExpired,
+        ForgedSignature,
+    }
 
     [Fact]
     public void NameMismatch_EveryTunnelOffered_Explains13801First()
@@ -63,12 +83,100 @@ public sealed class CertificateRuleTests
         Assert.Empty(new CertificateExpiryRule().Evaluate(Run(Pass(CheckIds.CertExpiry, Endpoint))));
     }
 
+    [Theory]
+    [InlineData(ChainCase.UntrustedRoot, CertificateChainRule.UntrustedRootId)]
+    [InlineData(ChainCase.SelfSigned, CertificateChainRule.UntrustedRootId)]
+    [InlineData(ChainCase.IntermediateNotSent, CertificateChainRule.IncompleteId)]
+    [InlineData(ChainCase.IssuingCaExpired, CertificateChainRule.IssuerExpiredId)]
+    [InlineData(ChainCase.ForgedSignature, CertificateChainRule.BadSignatureId)]
+    public async Task Chain_WhatTheCheckFinds_IsItsOwnCauseExplainingTheCheckCodes(ChainCase chainCase, string causeId)
+    {
+        var finding = await ChainFinding(chainCase);
+
+        var causes = new CertificateChainRule().Evaluate(Run(finding)).ToList();
+
+        Assert.Equal(causeId, causes[0].Id);
+        Assert.Equal(finding.ErrorCodes.Order(), causes.SelectMany(c => c.ErrorCodes).Distinct().Order());
+    }
+
     [Fact]
-    public void Chain_Untrusted_ExplainsUntrustedRootAnd13801()
+    public async Task Chain_BadSignatureUnderATrustedRoot_DoesNotBlameTheRoot()
+    {
+        var finding = await ChainFinding(ChainCase.ForgedSignature);
+
+        var cause = Assert.Single(new CertificateChainRule().Evaluate(Run(finding)));
+
+        Assert.Equal(["13801"], cause.ErrorCodes);
+        Assert.Contains("does not verify", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("trusted root", cause.Explanation.En, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Chain_IntermediateNotSent_NamesTheMissingIssuerAndTheIntermediateFix()
+    {
+        var finding = await ChainFinding(ChainCase.IntermediateNotSent);
+
+        var cause = Assert.Single(new CertificateChainRule().Evaluate(Run(finding)));
+
+        Assert.Equal(["0x800B010A", "0x800B0109", "13801", "864"], cause.ErrorCodes);
+        Assert.Contains(ChainPki.Intermediate.Subject, cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains(ChainPki.Intermediate.Subject, cause.Explanation.Ja, StringComparison.Ordinal);
+        Assert.Contains("Intermediate Certification Authorities", cause.Remediation[0].En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chain_IssuingCaExpired_SaysWhenAndExplains810NotTrust()
+    {
+        var finding = await ChainFinding(ChainCase.IssuingCaExpired);
+
+        var cause = Assert.Single(new CertificateChainRule().Evaluate(Run(finding)));
+
+        Assert.Equal(["13801", "810"], cause.ErrorCodes);
+        Assert.Contains("2030-05-22", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("trusted root", cause.Explanation.En, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Chain_UntrustedRootWithL2tpOffered_Explains864LikeTheCheckNot787()
+    {
+        var finding = await ChainFinding(ChainCase.UntrustedRoot);
+
+        var cause = Assert.Single(new CertificateChainRule().Evaluate(Run(VpnProtocols.L2tp, finding)));
+
+        Assert.Equal(["0x800B0109", "13801", "864"], cause.ErrorCodes);
+        Assert.Contains(ChainPki.Root.Subject, cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chain_SelfSigned_SaysSoAndPutsReplacingItFirst()
+    {
+        var finding = await ChainFinding(ChainCase.SelfSigned);
+
+        var cause = Assert.Single(new CertificateChainRule().Evaluate(Run(finding)));
+
+        Assert.Contains("self-signed", cause.Title.En, StringComparison.Ordinal);
+        Assert.Contains("自己署名", cause.Explanation.Ja, StringComparison.Ordinal);
+        Assert.Contains("Replace the self-signed certificate", cause.Remediation[0].En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chain_FailureNamingNoProblem_IsTheGenericChainCause()
     {
         var cause = Assert.Single(new CertificateChainRule().Evaluate(Run(Fail(CheckIds.CertChain, Endpoint))));
 
-        Assert.Equal(["0x800B0109", "13801", "787"], cause.ErrorCodes);
+        Assert.Equal(CertificateChainRule.InvalidId, cause.Id);
+        Assert.Equal(["13801"], cause.ErrorCodes);
+    }
+
+    [Fact]
+    public void Chain_TwoProblems_AreTwoCauses()
+    {
+        var finding = Fail(CheckIds.CertChain, Endpoint, ("problems", "partial-chain,issuer-expired"), ("missingIssuer", "CN=Gone CA"));
+
+        var causes = new CertificateChainRule().Evaluate(Run(finding)).ToList();
+
+        Assert.Equal([CertificateChainRule.IncompleteId, CertificateChainRule.IssuerExpiredId], causes.Select(c => c.Id));
+        Assert.DoesNotContain("valid until", causes[1].Explanation.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,5 +225,29 @@ public sealed class CertificateRuleTests
     public void Revocation_Reachable_IsNotACause()
     {
         Assert.Empty(new CertificateRevocationRule().Evaluate(Run(Pass(CheckIds.CertRevocation, Endpoint))));
+    }
+
+    /// <summary>What cert.chain reports, with no system root trusted, for a certificate with the given defect.</summary>
+    private static async Task<Finding> ChainFinding(ChainCase chainCase)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var (leaf, sent, ca) = chainCase switch
+        {
+            ChainCase.UntrustedRoot => (ChainPki.Leaf(), new[] { ChainPki.Intermediate, ChainPki.Root }, Array.Empty<X509Certificate2>()),
+            ChainCase.SelfSigned => (new CertificateRequest($"CN={TestPki.Fqdn}", key, HashAlgorithmName.SHA256).CreateSelfSigned(Now.AddDays(-1), Now.AddDays(90)), [], []),
+            ChainCase.IntermediateNotSent => (ChainPki.Leaf(), [], [ChainPki.Root]),
+            ChainCase.IssuingCaExpired => IssuedByExpiredCa(),
+            _ => (ChainPki.Leaf(new LeafSpec { ForgedBy = key }), [ChainPki.Intermediate], [ChainPki.Root]),
+        };
+
+        var finding = await CertificateTestRun.RunAsync(new CertificateChainCheck(() => []), CertificateTestRun.ForFile(leaf, sent, ca), new FakeTimeProvider(Now));
+        Assert.Equal(CheckStatus.Fail, finding.Status);
+        return finding;
+
+        static (X509Certificate2, X509Certificate2[], X509Certificate2[]) IssuedByExpiredCa()
+        {
+            var expired = TestPki.Ca("CN=VpnBot Test Issuing CA 2019", ChainPki.Root, Now.AddYears(-3), Now.AddDays(-10));
+            return (ChainPki.Leaf(new LeafSpec(), expired), [expired], [ChainPki.Root]);
+        }
     }
 }

@@ -12,6 +12,7 @@ internal static class VpnErrors
     public const string VpnTimeout = "809";
     public const string BadCertificate = "810";
     public const string L2tpServerNameMismatch = "835";
+    public const string EapServerRootNotFound = "864";
     public const string NameNotResolvable = "868";
     public const string IkeAuthFail = "13801";
     public const string IkeTimedOut = "13805";
@@ -21,5 +22,6 @@ internal static class VpnErrors
     public const string RevocationOffline = "0x80092013";
     public const string CertificateExpired = "0x800B0101";
     public const string UntrustedRoot = "0x800B0109";
+    public const string ChainIncomplete = "0x800B010A";
     public const string CertificateNameMismatch = "0x800B010F";
 }
