@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Time.Testing;
 using VpnBot.Diagnostics.Certificates.Chain;
+using VpnBot.Diagnostics.Certificates.Eku;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Diagnosis.Rules.Certificates;
 using VpnBot.Diagnostics.Findings;
@@ -19,6 +20,15 @@ public sealed class CertificateRuleTests
     private const string Endpoint = Fqdn + ":443";
     private static readonly DateTimeOffset Now = new(2030, 6, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TestPki ChainPki = TestPki.Create(Now);
+
+    public enum EkuCase
+    {
+        ClientAuthenticationOnly,
+        KeyUsageWithoutDigitalSignature,
+        Both,
+        IkeIntermediateMissingAndNoDigitalSignature,
+        UnreadableEku,
+    }
 
     public enum ChainCase
     {
@@ -193,6 +203,55 @@ public sealed class CertificateRuleTests
         Assert.Equal(["0x80070040", "13801"], cause.ErrorCodes);
     }
 
+    [Theory]
+    [InlineData(EkuCase.ClientAuthenticationOnly, new[] { CertificateEkuRule.Id })]
+    [InlineData(EkuCase.KeyUsageWithoutDigitalSignature, new[] { CertificateEkuRule.KeyUsageId })]
+    [InlineData(EkuCase.Both, new[] { CertificateEkuRule.Id, CertificateEkuRule.KeyUsageId })]
+    [InlineData(EkuCase.IkeIntermediateMissingAndNoDigitalSignature, new[] { CertificateEkuRule.KeyUsageId })]
+    [InlineData(EkuCase.UnreadableEku, new[] { CertificateEkuRule.UnreadableId })]
+    public async Task Eku_WhatTheCheckFinds_IsItsOwnCauseExplainingTheCheckCodes(EkuCase ekuCase, string[] causeIds)
+    {
+        var finding = await EkuFinding(ekuCase);
+
+        var causes = new CertificateEkuRule().Evaluate(Run(finding)).ToList();
+
+        Assert.Equal(causeIds, causes.Select(c => c.Id));
+        Assert.Equal(finding.ErrorCodes.Order(), causes.SelectMany(c => c.ErrorCodes).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task Eku_KeyUsageWithoutDigitalSignature_SaysSoNotThatServerAuthenticationIsMissing()
+    {
+        var finding = await EkuFinding(EkuCase.KeyUsageWithoutDigitalSignature);
+
+        var cause = Assert.Single(new CertificateEkuRule().Evaluate(Run(finding)));
+
+        Assert.Equal(["13806", "13801"], cause.ErrorCodes);
+        Assert.Contains("KeyEncipherment", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("Digital Signature", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("Server Authentication", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("デジタル署名", cause.Explanation.Ja, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eku_ExtensionThatDoesNotDecode_IsNotCalledAMissingEku()
+    {
+        var finding = await EkuFinding(EkuCase.UnreadableEku);
+
+        var cause = Assert.Single(new CertificateEkuRule().Evaluate(Run(finding)));
+
+        Assert.Equal(["13801"], cause.ErrorCodes);
+        Assert.Contains("does not decode", cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eku_ServerAuthenticationPrefixOfAnotherPurpose_StillCountsAsMissing()
+    {
+        var finding = Fail(CheckIds.CertEku, Endpoint, ("eku", "1.3.6.1.5.5.7.3.17"), ("keyUsage", "DigitalSignature"));
+
+        Assert.Equal(CertificateEkuRule.Id, Assert.Single(new CertificateEkuRule().Evaluate(Run(finding))).Id);
+    }
+
     [Fact]
     public void Eku_OnlyTheRecommendedIkeEkuMissing_IsNotACause()
     {
@@ -248,6 +307,32 @@ public sealed class CertificateRuleTests
         {
             var expired = TestPki.Ca("CN=VpnBot Test Issuing CA 2019", ChainPki.Root, Now.AddYears(-3), Now.AddDays(-10));
             return (ChainPki.Leaf(new LeafSpec(), expired), [expired], [ChainPki.Root]);
+        }
+    }
+
+    /// <summary>What cert.eku reports for a certificate with the given defect (every protocol offered).</summary>
+    private static async Task<Finding> EkuFinding(EkuCase ekuCase)
+    {
+        var leaf = ekuCase switch
+        {
+            EkuCase.ClientAuthenticationOnly => ChainPki.Leaf(new LeafSpec { Ekus = [TestPki.ClientAuth] }),
+            EkuCase.KeyUsageWithoutDigitalSignature => ChainPki.Leaf(new LeafSpec { KeyUsage = X509KeyUsageFlags.KeyEncipherment }),
+            EkuCase.Both => ChainPki.Leaf(new LeafSpec { Ekus = [TestPki.ClientAuth], KeyUsage = X509KeyUsageFlags.KeyEncipherment }),
+            EkuCase.IkeIntermediateMissingAndNoDigitalSignature => ChainPki.Leaf(new LeafSpec { Ekus = [TestPki.ServerAuth], KeyUsage = X509KeyUsageFlags.KeyEncipherment }),
+            _ => WithUndecodableEku(),
+        };
+
+        var finding = await CertificateTestRun.RunAsync(new CertificateEkuCheck(), CertificateTestRun.ForFile(leaf), new FakeTimeProvider(Now));
+        Assert.Equal(CheckStatus.Fail, finding.Status);
+        return finding;
+
+        static X509Certificate2 WithUndecodableEku()
+        {
+            using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            var request = new CertificateRequest($"CN={TestPki.Fqdn}", key, HashAlgorithmName.SHA256);
+            // An OCTET STRING where the EKU's SEQUENCE OF OID belongs (RFC 5280 §4.2.1.12).
+            request.CertificateExtensions.Add(new X509Extension("2.5.29.37", [0x04, 0x01, 0xFF], false));
+            return request.CreateSelfSigned(Now.AddDays(-1), Now.AddDays(90));
         }
     }
 }

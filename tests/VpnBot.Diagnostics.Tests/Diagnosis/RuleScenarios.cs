@@ -46,7 +46,9 @@ internal static class RuleScenarios
         [CertificateChainRule.IssuerExpiredId] = [Fail(CheckIds.CertChain, Fqdn + ":443", ("problems", "issuer-expired"), ("issuerNotAfter", "2030-05-22T09:00:00Z"))],
         [CertificateChainRule.BadSignatureId] = [Fail(CheckIds.CertChain, Fqdn + ":443", ("problems", "bad-signature"))],
         [CertificateChainRule.InvalidId] = [Fail(CheckIds.CertChain, Fqdn + ":443", ("problems", "other"), ("elementStatus", "1: InvalidBasicConstraints"))],
-        [CertificateEkuRule.Id] = [Fail(CheckIds.CertEku, Fqdn + ":443")],
+        [CertificateEkuRule.Id] = [Fail(CheckIds.CertEku, Fqdn + ":443", ("eku", "1.3.6.1.5.5.7.3.2 (Client Authentication)"), ("keyUsage", "DigitalSignature"))],
+        [CertificateEkuRule.KeyUsageId] = [Fail(CheckIds.CertEku, Fqdn + ":443", ("eku", "(none: any purpose)"), ("keyUsage", "KeyEncipherment"))],
+        [CertificateEkuRule.UnreadableId] = [Fail(CheckIds.CertEku, Fqdn + ":443", ("eku", ""), ("keyUsage", "(none: any use)"))],
         [CertificateRevocationRule.OfflineId] = [Fail(CheckIds.CertRevocation, Fqdn + ":443")],
         [CertificateRevocationRule.RevokedId] = [Fail(CheckIds.CertRevocation, Fqdn + ":443").WithCodes("0x80092010")],
         [AllTunnelsFailRule.Id] =

@@ -16,6 +16,7 @@ internal static class VpnErrors
     public const string NameNotResolvable = "868";
     public const string IkeAuthFail = "13801";
     public const string IkeTimedOut = "13805";
+    public const string IkeNoCertificate = "13806";
     public const string IkePolicyMismatch = "13868";
     public const string NoServerAuthenticationEku = "0x80070040";
     public const string CertificateRevoked = "0x80092010";
