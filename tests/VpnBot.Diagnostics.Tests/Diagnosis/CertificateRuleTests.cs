@@ -3,6 +3,8 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Time.Testing;
 using VpnBot.Diagnostics.Certificates.Chain;
 using VpnBot.Diagnostics.Certificates.Eku;
+using VpnBot.Diagnostics.Certificates.Expiry;
+using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Diagnosis.Rules.Certificates;
 using VpnBot.Diagnostics.Findings;
@@ -37,6 +39,66 @@ public sealed class CertificateRuleTests
         IntermediateNotSent,
         IssuingCaExpired,
         ForgedSignature,
+    }
+
+    public static TheoryData<string> CertificateCauseIds => [.. RuleScenarios.ByCause.Keys.Where(id => id.StartsWith("cert.", StringComparison.Ordinal))];
+
+    [Theory]
+    [MemberData(nameof(CertificateCauseIds))]
+    public void Cause_SubjectOnlyInCertExpiry_NamesTheCertificateNotTheEndpoint(string id)
+    {
+        const string subject = "CN=vpn.example.com, O=Example Corp";
+        Finding[] findings = [.. RuleScenarios.ByCause[id], Finding(CheckIds.CertExpiry, CheckStatus.Pass, Endpoint, ("subject", subject))];
+
+        var cause = Assert.Single(Diagnoser().Diagnose(Run(findings)), c => c.Id == id);
+
+        Assert.Contains($"({subject})", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains($"({subject})", cause.Explanation.Ja, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cause_RealChecksOfOneCertificate_NameItBySubject()
+    {
+        var leaf = ChainPki.Leaf(new LeafSpec { Ekus = [TestPki.ClientAuth] });
+        var target = CertificateTestRun.ForFile(leaf, [ChainPki.Intermediate], [ChainPki.Root]);
+        var eku = await CertificateTestRun.RunAsync(new CertificateEkuCheck(), target, new FakeTimeProvider(Now));
+        var expiry = await CertificateTestRun.RunAsync(new CertificateExpiryCheck(), target, new FakeTimeProvider(Now));
+        Assert.False(eku.Evidence.ContainsKey("subject"));
+
+        var cause = Assert.Single(new CertificateEkuRule().Evaluate(new DiagnosisInput(target, [eku, expiry])));
+
+        Assert.Contains($"({leaf.Subject})", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("server.pem", cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cause_ChainFindingAlone_NamesTheCertificateByTheChainLeaf()
+    {
+        var leaf = ChainPki.Leaf();
+        var finding = await CertificateTestRun.RunAsync(new CertificateChainCheck(() => []), CertificateTestRun.ForFile(leaf, [], [ChainPki.Root]), new FakeTimeProvider(Now));
+
+        var cause = Assert.Single(new CertificateChainRule().Evaluate(Run(finding)));
+
+        Assert.Contains($"({leaf.Subject})", cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cause_OnlyTheCommonNameKnown_NamesItAsCn()
+    {
+        var name = Fail(CheckIds.CertName, Endpoint, ("cn", "gw.internal.example"), ("dialled", Fqdn));
+
+        var cause = Assert.Single(new CertificateNameRule().Evaluate(Run(name)));
+
+        Assert.Contains("(CN=gw.internal.example)", cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cause_NothingNamesTheCertificate_SaysWhereItCameFromNotThatItIsItsName()
+    {
+        var cause = Assert.Single(new CertificateRevocationRule().Evaluate(Run(Fail(CheckIds.CertRevocation, Endpoint), Finding(CheckIds.CertName, CheckStatus.Pass, Endpoint, ("cn", "(none)")))));
+
+        Assert.Contains($"(subject not recorded, from {Endpoint})", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains($"サブジェクト不明、{Endpoint} から取得", cause.Explanation.Ja, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,6 +54,9 @@ internal static class RuleEvidence
     /// <summary>Certificate checks: the certificate's subject as the certificate store shows it.</summary>
     public const string CertificateSubject = "subject";
 
+    /// <summary>cert.name: the certificate's most specific Common Name, or <c>(none)</c>.</summary>
+    public const string CommonName = "cn";
+
     /// <summary>cert.chain: what stops the chain, comma-separated tokens (<c>bad-signature</c>, <c>partial-chain</c>, ...), or <c>(none)</c>.</summary>
     public const string ChainProblems = "problems";
 

@@ -30,7 +30,7 @@ internal sealed class CertificateEkuRule : IDiagnosisRule
                 Strength.Strong,
                 [VpnErrors.NoServerAuthenticationEku, VpnErrors.IkeAuthFail],
                 RuleText.Format(nameof(DiagnosisText.CertEkuTitle)),
-                RuleText.Format(nameof(DiagnosisText.CertEkuExplanation), fqdn, CertificateCauses.Describe(lacking[0]), lacking[0].Fact(KeyPurposeFacts.Eku)),
+                RuleText.Format(nameof(DiagnosisText.CertEkuExplanation), fqdn, CertificateCauses.Describe(lacking[0], input), lacking[0].Fact(KeyPurposeFacts.Eku)),
                 [
                     RuleText.Format(nameof(DiagnosisText.CertEkuStep1), fqdn),
                     RuleText.Format(nameof(DiagnosisText.CertEkuStep2)),
@@ -44,7 +44,7 @@ internal sealed class CertificateEkuRule : IDiagnosisRule
                 Strength.Strong,
                 [VpnErrors.IkeNoCertificate, VpnErrors.IkeAuthFail],
                 RuleText.Format(nameof(DiagnosisText.CertKeyUsageTitle)),
-                RuleText.Format(nameof(DiagnosisText.CertKeyUsageExplanation), fqdn, CertificateCauses.Describe(unsigned[0]), unsigned[0].Fact(KeyPurposeFacts.KeyUsage)),
+                RuleText.Format(nameof(DiagnosisText.CertKeyUsageExplanation), fqdn, CertificateCauses.Describe(unsigned[0], input), unsigned[0].Fact(KeyPurposeFacts.KeyUsage)),
                 [
                     RuleText.Format(nameof(DiagnosisText.CertKeyUsageStep1), fqdn),
                     RuleText.Format(nameof(DiagnosisText.CertEkuStep2)),
@@ -58,7 +58,7 @@ internal sealed class CertificateEkuRule : IDiagnosisRule
                 Strength.Strong,
                 [VpnErrors.IkeAuthFail],
                 RuleText.Format(nameof(DiagnosisText.CertEkuUnreadableTitle)),
-                RuleText.Format(nameof(DiagnosisText.CertEkuUnreadableExplanation), fqdn, CertificateCauses.Describe(unreadable[0])),
+                RuleText.Format(nameof(DiagnosisText.CertEkuUnreadableExplanation), fqdn, CertificateCauses.Describe(unreadable[0], input)),
                 [
                     RuleText.Format(nameof(DiagnosisText.CertEkuStep1), fqdn),
                     RuleText.Format(nameof(DiagnosisText.CertEkuStep2)),

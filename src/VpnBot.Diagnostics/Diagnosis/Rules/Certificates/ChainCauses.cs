@@ -39,7 +39,7 @@ internal static class ChainCauses
     {
         var fqdn = input.Target.Fqdn;
         var first = showing[0];
-        var certificate = CertificateCauses.Describe(first);
+        var certificate = CertificateCauses.Describe(first, input);
         var support = new Support(input).Add(showing);
         return problem switch
         {
