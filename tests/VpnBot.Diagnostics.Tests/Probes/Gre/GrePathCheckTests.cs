@@ -8,6 +8,7 @@ using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Probes;
 using VpnBot.Diagnostics.Probes.Gre;
 using VpnBot.Diagnostics.Probes.Pptp;
+using VpnBot.Diagnostics.Tests.Dns.Wire;
 using VpnBot.Diagnostics.Tests.Probes.Pptp;
 
 namespace VpnBot.Diagnostics.Tests.Probes.Gre;
@@ -242,6 +243,20 @@ public sealed class GrePathCheckTests
         ProbeHarness.HasStatus(CheckStatus.Skip, finding);
         Assert.Equal(ProbeOutcome.Refused, finding.Evidence["control"]);
         Assert.Contains("pptp.control", finding.Summary.En, StringComparison.Ordinal);
+        Assert.False(finding.Evidence.ContainsKey(ProbeOutcome.Key));
+    }
+
+    [Fact]
+    public async Task Run_NoAddressToDial_SkipsWithoutAnOutcome()
+    {
+        // The only DNS server denies the name, so there is no address and nothing goes on the wire.
+        await using var dns = FakeDnsServer.Start(new TestZone("example.local"));
+        var target = new CheckTarget { Name = "lab", Fqdn = "vpn.example.local", InternalDns = [dns.EndPoint], Protocols = VpnProtocols.Pptp };
+
+        var finding = await ProbeHarness.RunAsync(new GrePathCheck(), target, TimeSpan.FromSeconds(2));
+
+        ProbeHarness.HasStatus(CheckStatus.Skip, finding);
+        Assert.Contains("did not resolve to an address", finding.Summary.En, StringComparison.Ordinal);
         Assert.False(finding.Evidence.ContainsKey(ProbeOutcome.Key));
     }
 
