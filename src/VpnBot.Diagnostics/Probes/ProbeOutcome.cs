@@ -1,8 +1,12 @@
 namespace VpnBot.Diagnostics.Probes;
 
 /// <summary>
-/// Values of the <c>outcome</c> evidence key every protocol probe sets, so diagnosis rules and
-/// cards can tell a silent port from a refusal from a live server with a policy mismatch.
+/// Values of the <c>outcome</c> evidence key, which a protocol probe sets first in its evidence once it
+/// has been on the wire, so diagnosis rules and cards can tell a silent port from a refusal from a live
+/// server with a policy mismatch. Findings of probes that never got that far carry none: the skip when
+/// there is no address to dial, and <c>gre.path</c>'s skips without a raw socket (<c>reason</c>) or
+/// without a PPTP control connection (<c>control</c> holds <c>pptp.control</c>'s outcome instead); nor
+/// do the runner's own error findings for a unit that overran or threw.
 /// </summary>
 public static class ProbeOutcome
 {

@@ -1,7 +1,10 @@
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Diagnosis.Rules.Dns;
+using VpnBot.Diagnostics.Dns;
 using VpnBot.Diagnostics.Findings;
+using VpnBot.Diagnostics.Tests.Dns;
+using VpnBot.Diagnostics.Tests.Dns.Wire;
 using static VpnBot.Diagnostics.Tests.Diagnosis.Make;
 
 namespace VpnBot.Diagnostics.Tests.Diagnosis;
@@ -205,16 +208,66 @@ public sealed class DnsRuleTests
     }
 
     [Fact]
-    public void StaleCache_CachedValueUnrecorded_KeepsBothReadings()
+    public void StaleCache_OneResolverStaleAnotherDenying_ExplainsBothReadings()
     {
-        Assert.Equal(["809", "800", "868"], Assert.Single(new StaleCacheRule().Evaluate(Run(Fail(CheckIds.DnsCache, "198.18.0.53:53")))).ErrorCodes);
+        var oldAddress = Fail(CheckIds.DnsCache, "198.18.0.53:53", ("cached", "203.0.113.99"), ("authoritative", "203.0.113.10"));
+        var denial = Fail(CheckIds.DnsCache, "198.18.0.54:53", ("cached", "NXDOMAIN"), ("authoritative", "203.0.113.10"));
+
+        Assert.Equal(["809", "800", "868"], Assert.Single(new StaleCacheRule().Evaluate(Run(oldAddress, denial))).ErrorCodes);
+    }
+
+    [Fact]
+    public async Task StaleCache_ResolverSilent_IsAFailingResolverNotAStaleCache()
+    {
+        await using var auth = FakeDnsServer.Start(new TestZone(DnsHarness.Zone).With(Rr.A(DnsHarness.Fqdn, "10.0.0.5")));
+        await using var resolver = FakeDnsServer.Start((_, _) => new ServerReply.Silence());
+        var target = DnsHarness.Target([auth.EndPoint], resolvers: [resolver.EndPoint]);
+        var finding = await DnsHarness.RunSingleAsync(new DnsCacheCheck(DnsHarness.Querier()), target, TimeSpan.FromSeconds(1));
+        Assert.Equal(CheckStatus.Fail, finding.Status);
+
+        var cause = Assert.Single(new StaleCacheRule().Evaluate(new DiagnosisInput(target, [finding])));
+
+        Assert.Equal(StaleCacheRule.ResolverFailingId, cause.Id);
+        Assert.Equal(["868"], cause.ErrorCodes);
+        Assert.Contains($"{resolver.EndPoint} (timeout)", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("still serves", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.DoesNotContain(" - ", cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaleCache_ResolverHoldsTheOldAddress_IsAStaleCacheNamingBothAnswers()
+    {
+        await using var auth = FakeDnsServer.Start(new TestZone(DnsHarness.Zone).With(Rr.A(DnsHarness.Fqdn, "10.0.0.5")));
+        await using var resolver = FakeDnsServer.Start(new TestZone(DnsHarness.Zone) { Authoritative = false, RecursionAvailable = true }.With(Rr.A(DnsHarness.Fqdn, "10.0.0.9", 1234)));
+        var target = DnsHarness.Target([auth.EndPoint], resolvers: [resolver.EndPoint]);
+        var finding = await DnsHarness.RunSingleAsync(new DnsCacheCheck(DnsHarness.Querier()), target);
+
+        var cause = Assert.Single(new StaleCacheRule().Evaluate(new DiagnosisInput(target, [finding])));
+
+        Assert.Equal(StaleCacheRule.Id, cause.Id);
+        Assert.Equal(["809", "800"], cause.ErrorCodes);
+        Assert.Contains("still serves 10.0.0.9", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("give 10.0.0.5", cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StaleCache_StaleAndFailingResolvers_AreTwoCauses()
+    {
+        var stale = Fail(CheckIds.DnsCache, "198.18.0.53:53", ("rcode", "NOERROR"), ("cached", "203.0.113.99"), ("authoritative", "203.0.113.10"));
+        var failing = Fail(CheckIds.DnsCache, "198.18.0.54:53", ("rcode", "SERVFAIL"));
+
+        var causes = new StaleCacheRule().Evaluate(Run(stale, failing)).ToList();
+
+        Assert.Equal([StaleCacheRule.Id, StaleCacheRule.ResolverFailingId], causes.Select(c => c.Id));
+        Assert.Equal(["809", "800"], causes[0].ErrorCodes);
+        Assert.Contains("198.18.0.54:53 (SERVFAIL)", causes[1].Explanation.En, StringComparison.Ordinal);
     }
 
     [Fact]
     public void StaleCache_TwoStaleResolvers_OutrankOne()
     {
-        var first = Fail(CheckIds.DnsCache, "198.18.0.53:53", ("cached", "203.0.113.99"));
-        var second = Fail(CheckIds.DnsCache, "198.18.0.54:53", ("cached", "203.0.113.99"));
+        var first = Fail(CheckIds.DnsCache, "198.18.0.53:53", ("cached", "203.0.113.99"), ("authoritative", "203.0.113.10"));
+        var second = Fail(CheckIds.DnsCache, "198.18.0.54:53", ("cached", "203.0.113.99"), ("authoritative", "203.0.113.10"));
 
         Assert.True(new StaleCacheRule().Evaluate(Run(first, second)).Single().Score > new StaleCacheRule().Evaluate(Run(first)).Single().Score);
     }

@@ -54,6 +54,27 @@ internal static class RuleEvidence
     /// <summary>Certificate checks: the certificate's subject as the certificate store shows it.</summary>
     public const string CertificateSubject = "subject";
 
+    /// <summary>cert.name: the certificate's most specific Common Name, or <c>(none)</c>.</summary>
+    public const string CommonName = "cn";
+
+    /// <summary>cert.chain: what stops the chain, comma-separated tokens (<c>bad-signature</c>, <c>partial-chain</c>, ...), or <c>(none)</c>.</summary>
+    public const string ChainProblems = "problems";
+
+    /// <summary>cert.chain: the chain as built, subjects joined with <c> &gt; </c>, leaf first (the key dns.cname uses for its own chain).</summary>
+    public const string CertificateChain = Chain;
+
+    /// <summary>cert.chain: the last certificate of the chain as built.</summary>
+    public const string ChainRoot = "root";
+
+    /// <summary>cert.chain: the issuer that could not be found, when <c>partial-chain</c> is the first problem.</summary>
+    public const string MissingIssuer = "missingIssuer";
+
+    /// <summary>cert.chain: the issuing CA's end of validity, when <c>issuer-expired</c> is the first problem.</summary>
+    public const string IssuerNotAfter = "issuerNotAfter";
+
+    /// <summary>cert.chain: <c>index: flags</c> for each chain element with a problem.</summary>
+    public const string ElementStatus = "elementStatus";
+
     public const string NoError = "NOERROR";
     public const string NxDomain = "NXDOMAIN";
 }

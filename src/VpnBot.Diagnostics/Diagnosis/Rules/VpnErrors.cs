@@ -12,14 +12,17 @@ internal static class VpnErrors
     public const string VpnTimeout = "809";
     public const string BadCertificate = "810";
     public const string L2tpServerNameMismatch = "835";
+    public const string EapServerRootNotFound = "864";
     public const string NameNotResolvable = "868";
     public const string IkeAuthFail = "13801";
     public const string IkeTimedOut = "13805";
+    public const string IkeNoCertificate = "13806";
     public const string IkePolicyMismatch = "13868";
     public const string NoServerAuthenticationEku = "0x80070040";
     public const string CertificateRevoked = "0x80092010";
     public const string RevocationOffline = "0x80092013";
     public const string CertificateExpired = "0x800B0101";
     public const string UntrustedRoot = "0x800B0109";
+    public const string ChainIncomplete = "0x800B010A";
     public const string CertificateNameMismatch = "0x800B010F";
 }

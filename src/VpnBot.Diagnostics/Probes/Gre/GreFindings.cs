@@ -13,6 +13,7 @@ namespace VpnBot.Diagnostics.Probes.Gre;
 /// <c>greSequence</c>; when it did not <c>waitedMs</c>; when the server dropped the call <c>callState</c>
 /// (refused, cleared, closed, no-reply, malformed), <c>callResult</c>, <c>callError</c>, <c>callCause</c>,
 /// <c>closedAfterMs</c>, <c>reason</c>; skips carry <c>reason</c> or <c>control</c> (pptp.control's outcome).
+/// <see cref="GrePathCheck"/> adds <c>elapsedMs</c> and <c>stop</c> to every finding that placed a call.
 /// </summary>
 internal static class GreFindings
 {
@@ -54,7 +55,9 @@ internal static class GreFindings
     }
 
     /// <summary>The server did not carry the call: an error of this probe, not a verdict on the path.</summary>
-    public static Finding CallFailed(string subject, IPEndPoint endpoint, PptpCallEvent ended, TimeSpan after, Dictionary<string, string> evidence)
+    /// <param name="connected">Whether the server had connected the call (Outgoing-Call-Reply result 1) before it ended.</param>
+    /// <param name="after">Time spent: since the call connected when it had, else since it was requested.</param>
+    public static Finding CallFailed(string subject, IPEndPoint endpoint, PptpCallEvent ended, bool connected, TimeSpan after, Dictionary<string, string> evidence)
     {
         var at = endpoint.Address;
         evidence["callState"] = ended.State switch
@@ -92,7 +95,7 @@ internal static class GreFindings
             case PptpCallState.Closed:
                 outcome = ProbeOutcome.Rejected;
                 evidence["closedAfterMs"] = PptpEvidence.Ms(after);
-                summary = Text(nameof(GreText.CallClosed), at, (long)after.TotalMilliseconds);
+                summary = Text(connected ? nameof(GreText.CallClosed) : nameof(GreText.CallClosedUnanswered), at, (long)after.TotalMilliseconds);
                 break;
             case PptpCallState.NoReply:
                 outcome = ProbeOutcome.Silent;

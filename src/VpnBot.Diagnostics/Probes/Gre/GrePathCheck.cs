@@ -69,6 +69,7 @@ public sealed class GrePathCheck : ICheck
             ["address"] = endpoint.ToString(),
             ["callId"] = callId.ToString(CultureInfo.InvariantCulture),
         };
+        var calling = time.GetTimestamp();
         await channel.SendAsync(PptpMessages.OutgoingCallRequest(callId, callSerialNumber: callId), cancellationToken).ConfigureAwait(false);
         var answer = await PptpCall.NextEventAsync(channel, Left(), time, cancellationToken).ConfigureAwait(false);
         Finding finding;
@@ -76,7 +77,8 @@ public sealed class GrePathCheck : ICheck
         var controlOpen = answer.State != PptpCallState.Closed;
         if (answer.State != PptpCallState.Connected)
         {
-            finding = GreFindings.CallFailed(target.Fqdn, endpoint, answer, Left(), evidence);
+            // Time spent since the request, not what is left of the budget: waitedMs and closedAfterMs are durations.
+            finding = GreFindings.CallFailed(target.Fqdn, endpoint, answer, connected: false, time.GetElapsedTime(calling), evidence);
         }
         else
         {
@@ -100,7 +102,7 @@ public sealed class GrePathCheck : ICheck
             }
             else
             {
-                finding = GreFindings.CallFailed(target.Fqdn, endpoint, ended!, sinceConnected, evidence);
+                finding = GreFindings.CallFailed(target.Fqdn, endpoint, ended!, connected: true, sinceConnected, evidence);
             }
         }
 

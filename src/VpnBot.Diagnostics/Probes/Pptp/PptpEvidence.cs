@@ -7,7 +7,10 @@ namespace VpnBot.Diagnostics.Probes.Pptp;
 /// The evidence of a PPTP handshake, in the order it was gathered. Keys: <c>outcome</c>, <c>address</c>,
 /// <c>connectMs</c>, <c>socketError</c>; from a reply <c>resultCode</c>, <c>errorCode</c>, <c>hostname</c>,
 /// <c>vendor</c>, <c>firmware</c>, <c>protocolVersion</c>, <c>maxChannels</c>, <c>framingCapabilities</c>,
-/// <c>bearerCapabilities</c>; otherwise <c>waitedMs</c>, <c>reason</c>, <c>reply</c> (hex of what came).
+/// <c>bearerCapabilities</c>; when the connection opened but no valid reply came <c>waitedMs</c>, <c>read</c>
+/// (how the read ended, a <see cref="PptpReadStatus"/> name), <c>reason</c>, <c>reply</c> (hex of what came);
+/// then always <c>elapsedMs</c>. After a reply, <c>pptp.control</c> adds <c>stop</c>
+/// (<see cref="PptpGoodbye.EvidenceKey"/>: how the goodbye went).
 /// </summary>
 internal static class PptpEvidence
 {

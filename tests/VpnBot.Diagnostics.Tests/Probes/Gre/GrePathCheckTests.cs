@@ -1,11 +1,14 @@
 using System.Buffers.Binary;
 using System.Net;
+using System.Globalization;
 using System.Net.Sockets;
+using Microsoft.Extensions.Time.Testing;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Probes;
 using VpnBot.Diagnostics.Probes.Gre;
 using VpnBot.Diagnostics.Probes.Pptp;
+using VpnBot.Diagnostics.Tests.Dns.Wire;
 using VpnBot.Diagnostics.Tests.Probes.Pptp;
 
 namespace VpnBot.Diagnostics.Tests.Probes.Gre;
@@ -160,6 +163,58 @@ public sealed class GrePathCheckTests
     }
 
     [Fact]
+    public async Task Run_NoReplyToTheCall_ReportsTheTimeWaitedNotTheTimeLeft()
+    {
+        SkipUnlessRoot();
+        var time = new FakeTimeProvider();
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = Server(async (socket, _, ct) =>
+        {
+            requested.TrySetResult();
+            await LoopbackTcpServer.ReadAsync(socket, 100_000, ct);
+        });
+
+        var run = Run(server.Port, time, TimeSpan.FromSeconds(2));
+        await requested.Task.WaitAsync(TestContext.Current.CancellationToken);
+        while (!run.IsCompleted)
+        {
+            // The fake clock moves only here: the probe's waits end when it passes their end.
+            time.Advance(TimeSpan.FromMilliseconds(50));
+            await Task.WhenAny(run, Task.Delay(TimeSpan.FromMilliseconds(5), TimeProvider.System, TestContext.Current.CancellationToken));
+        }
+
+        var finding = await run;
+
+        ProbeHarness.HasOutcome(ProbeOutcome.Silent, finding);
+        var waited = long.Parse(finding.Evidence["waitedMs"], CultureInfo.InvariantCulture);
+        // A 2 s budget gives the call's reply 1675 ms on the fake clock (2000 less 300 for the goodbye and
+        // 25 kept back), requested at 0: what was left of the budget would read about 0.
+        Assert.True(waited >= 1675, $"waitedMs {waited}");
+        Assert.Contains($"within {waited} ms", finding.Summary.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ControlClosedBeforeTheCallReply_ReportsTheTimeSpentAndNoAcceptedCall()
+    {
+        SkipUnlessRoot();
+        var time = new FakeTimeProvider();
+        await using var server = Server((socket, _, _) =>
+        {
+            socket.Shutdown(SocketShutdown.Both);
+            return Task.CompletedTask;
+        });
+
+        // The clock never moves, so no time was spent: what was left of the budget would read 1675.
+        var finding = await Run(server.Port, time, TimeSpan.FromSeconds(2));
+
+        ProbeHarness.HasStatus(CheckStatus.Error, finding);
+        Assert.Equal("closed", finding.Evidence["callState"]);
+        Assert.Equal("0", finding.Evidence["closedAfterMs"]);
+        Assert.Contains("closed the control connection 0 ms after the test call was requested", finding.Summary.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("accepted", finding.Summary.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_GarbledCallReply_ErrorsAsMalformed()
     {
         SkipUnlessRoot();
@@ -188,6 +243,20 @@ public sealed class GrePathCheckTests
         ProbeHarness.HasStatus(CheckStatus.Skip, finding);
         Assert.Equal(ProbeOutcome.Refused, finding.Evidence["control"]);
         Assert.Contains("pptp.control", finding.Summary.En, StringComparison.Ordinal);
+        Assert.False(finding.Evidence.ContainsKey(ProbeOutcome.Key));
+    }
+
+    [Fact]
+    public async Task Run_NoAddressToDial_SkipsWithoutAnOutcome()
+    {
+        // The only DNS server denies the name, so there is no address and nothing goes on the wire.
+        await using var dns = FakeDnsServer.Start(new TestZone("example.local"));
+        var target = new CheckTarget { Name = "lab", Fqdn = "vpn.example.local", InternalDns = [dns.EndPoint], Protocols = VpnProtocols.Pptp };
+
+        var finding = await ProbeHarness.RunAsync(new GrePathCheck(), target, TimeSpan.FromSeconds(2));
+
+        ProbeHarness.HasStatus(CheckStatus.Skip, finding);
+        Assert.Contains("did not resolve to an address", finding.Summary.En, StringComparison.Ordinal);
         Assert.False(finding.Evidence.ContainsKey(ProbeOutcome.Key));
     }
 
@@ -249,4 +318,12 @@ public sealed class GrePathCheckTests
 
     private static Task<Finding> Run(int port, TimeSpan? budget = null) =>
         ProbeHarness.RunAsync(new GrePathCheck(), ProbeHarness.Loopback(VpnPorts.Default with { Pptp = port }), budget ?? TimeSpan.FromSeconds(2));
+
+    /// <summary>Runs the probe on <paramref name="time"/>, so the times it reports follow that clock alone.</summary>
+    private static async Task<Finding> Run(int port, TimeProvider time, TimeSpan budget)
+    {
+        var target = ProbeHarness.Loopback(VpnPorts.Default with { Pptp = port });
+        var unit = Assert.Single(new GrePathCheck().Plan(target));
+        return await unit.Run(CheckContext.Create(target, time, budget, TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+    }
 }

@@ -204,6 +204,58 @@ public sealed class PptpControlCheckTests
         ProbeHarness.HasStatus(CheckStatus.Skip, finding);
     }
 
+    /// <summary>Every key pptp.control writes, in the order PptpEvidence and docs/checks.md (3.7) give them.</summary>
+    private static readonly string[] DocumentedKeys =
+    [
+        "outcome", "address", "connectMs", "socketError",
+        "resultCode", "errorCode", "hostname", "vendor", "firmware", "protocolVersion", "maxChannels", "framingCapabilities", "bearerCapabilities",
+        "waitedMs", "read", "reason", "reply",
+        "elapsedMs", "stop",
+    ];
+
+    public enum Peer
+    {
+        Pptpd,
+        Nothing,
+        Garbage,
+        HangsUp,
+    }
+
+    [Theory]
+    [InlineData(Peer.Pptpd)]
+    [InlineData(Peer.Nothing)]
+    [InlineData(Peer.Garbage)]
+    [InlineData(Peer.HangsUp)]
+    public async Task Run_AnyPeer_WritesOnlyDocumentedKeysInTheirOrder(Peer peer)
+    {
+        await using var server = new LoopbackTcpServer(async (socket, ct) =>
+        {
+            await LoopbackTcpServer.ReadAsync(socket, 156, ct);
+            switch (peer)
+            {
+                case Peer.Pptpd:
+                    await socket.SendAsync(PptpdReply, ct);
+                    await LoopbackTcpServer.ReadAsync(socket, 16, ct);
+                    await socket.SendAsync(PptpdStopReply, ct);
+                    break;
+                case Peer.Garbage:
+                    await socket.SendAsync(Encoding.ASCII.GetBytes("HTTP/1.1 400 Bad Request\r\n\r\n"), ct);
+                    await LoopbackTcpServer.ReadAsync(socket, 100_000, ct);
+                    break;
+                default:
+                    socket.Shutdown(SocketShutdown.Both);
+                    break;
+            }
+        });
+
+        var finding = await Run(peer == Peer.Nothing ? LoopbackTcpServer.ClosedPort() : server.Port);
+
+        var keys = finding.Evidence.Keys.ToList();
+        Assert.All(keys, key => Assert.Contains(key, DocumentedKeys));
+        Assert.Equal(DocumentedKeys.Where(keys.Contains), keys);
+        Assert.Equal("elapsedMs", keys[peer == Peer.Pptpd ? ^2 : ^1]);
+    }
+
     private static Task<Finding> Run(int port, TimeSpan? budget = null) =>
         ProbeHarness.RunAsync(new PptpControlCheck(), ProbeHarness.Loopback(VpnPorts.Default with { Pptp = port }), budget ?? Budget);
 }

@@ -30,7 +30,7 @@ internal sealed class CertificateExpiryRule : IDiagnosisRule
                 Strength.Strong,
                 codes,
                 RuleText.Format(nameof(DiagnosisText.CertExpiredTitle)),
-                RuleText.Format(nameof(DiagnosisText.CertExpiredExplanation), fqdn, CertificateCauses.Describe(expired[0])),
+                RuleText.Format(nameof(DiagnosisText.CertExpiredExplanation), fqdn, CertificateCauses.Describe(expired[0], input)),
                 [
                     RuleText.Format(nameof(DiagnosisText.CertExpiredStep1), fqdn),
                     RuleText.Format(nameof(DiagnosisText.CertExpiredStep2)),
@@ -47,7 +47,7 @@ internal sealed class CertificateExpiryRule : IDiagnosisRule
                 Strength.Latent,
                 codes,
                 RuleText.Format(nameof(DiagnosisText.CertExpiringTitle)),
-                RuleText.Format(nameof(DiagnosisText.CertExpiringExplanation), fqdn, CertificateCauses.Describe(expiring[0])),
+                RuleText.Format(nameof(DiagnosisText.CertExpiringExplanation), fqdn, CertificateCauses.Describe(expiring[0], input)),
                 [
                     RuleText.Format(nameof(DiagnosisText.CertExpiringStep1), fqdn),
                     RuleText.Format(nameof(DiagnosisText.CertExpiringStep2)),

@@ -36,7 +36,7 @@ internal sealed class CertificateNameRule : IDiagnosisRule
             Strength.Strong,
             codes,
             RuleText.Format(nameof(DiagnosisText.CertNameTitle)),
-            RuleText.Format(nameof(DiagnosisText.CertNameExplanation), fqdn, CertificateCauses.Describe(mismatched[0])),
+            RuleText.Format(nameof(DiagnosisText.CertNameExplanation), fqdn, CertificateCauses.Describe(mismatched[0], input)),
             [
                 RuleText.Format(nameof(DiagnosisText.CertNameStep1), fqdn),
                 RuleText.Format(nameof(DiagnosisText.CertNameStep2)),

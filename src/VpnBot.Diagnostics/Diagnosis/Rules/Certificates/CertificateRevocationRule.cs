@@ -30,7 +30,7 @@ internal sealed class CertificateRevocationRule : IDiagnosisRule
                 Strength.Strong,
                 [VpnErrors.CertificateRevoked, VpnErrors.IkeAuthFail],
                 RuleText.Format(nameof(DiagnosisText.CertRevokedTitle)),
-                RuleText.Format(nameof(DiagnosisText.CertRevokedExplanation), fqdn, CertificateCauses.Describe(revoked[0])),
+                RuleText.Format(nameof(DiagnosisText.CertRevokedExplanation), fqdn, CertificateCauses.Describe(revoked[0], input)),
                 [
                     RuleText.Format(nameof(DiagnosisText.CertRevokedStep1), fqdn),
                     RuleText.Format(nameof(DiagnosisText.CertRevokedStep2)),
@@ -45,7 +45,7 @@ internal sealed class CertificateRevocationRule : IDiagnosisRule
                 input.Target.Offers(VpnProtocols.Sstp) ? Strength.Likely : Strength.Possible,
                 [VpnErrors.RevocationOffline],
                 RuleText.Format(nameof(DiagnosisText.CertRevocationTitle)),
-                RuleText.Format(nameof(DiagnosisText.CertRevocationExplanation), fqdn, CertificateCauses.Describe(offline[0])),
+                RuleText.Format(nameof(DiagnosisText.CertRevocationExplanation), fqdn, CertificateCauses.Describe(offline[0], input)),
                 [
                     RuleText.Format(nameof(DiagnosisText.CertRevocationStep1)),
                     RuleText.Format(nameof(DiagnosisText.CertRevocationStep2)),

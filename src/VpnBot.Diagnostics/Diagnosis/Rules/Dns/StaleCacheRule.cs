@@ -6,32 +6,50 @@ using VpnBot.Diagnostics.Findings;
 namespace VpnBot.Diagnostics.Diagnosis.Rules.Dns;
 
 /// <summary>
-/// A caching resolver on the client path serves something other than the authoritative servers. A cached
-/// address sends clients to the old server (809; 800 on Automatic); a cached denial is 868. Every resolver
-/// found stale is one more witness.
+/// What <c>dns.cache</c> failed on. A caching resolver that gives a definite answer other than the
+/// authoritative servers' holds a stale copy (<c>dns.stale-cache</c>): a cached address sends clients to
+/// the old server (809; 800 on Automatic), a cached denial is 868; every stale resolver is one more
+/// witness. A resolver that gives no definite answer at all (timeout, SERVFAIL, REFUSED) holds nothing
+/// stale: it is failing (<c>dns.resolver-failing</c>), and clients that use it cannot resolve the name (868).
 /// </summary>
 internal sealed class StaleCacheRule : IDiagnosisRule
 {
     public const string Id = "dns.stale-cache";
+    public const string ResolverFailingId = "dns.resolver-failing";
 
     public IEnumerable<Cause> Evaluate(DiagnosisInput input)
     {
-        var stale = input.Of(CheckIds.DnsCache, CheckStatus.Fail).ToList();
-        if (stale.Count == 0)
+        var failed = input.Of(CheckIds.DnsCache, CheckStatus.Fail).ToList();
+        var stale = failed.Where(IsStale).ToList();
+        if (stale.Count > 0)
         {
-            yield break;
+            yield return Stale(input, stale);
         }
 
+        // dns.cache records what the resolver serves only when it gave a definite answer.
+        var failing = failed.Where(f => f.Fact(RuleEvidence.Cached) is null).ToList();
+        if (failing.Count > 0)
+        {
+            yield return Failing(input, failing);
+        }
+    }
+
+    /// <summary>A definite answer compared with the authoritative one and found different.</summary>
+    private static bool IsStale(Finding finding) =>
+        finding.Fact(RuleEvidence.Cached) is not null && finding.Fact(RuleEvidence.Authoritative) is not null;
+
+    private static Cause Stale(DiagnosisInput input, List<Finding> stale)
+    {
         var fqdn = input.Target.Fqdn;
         var first = stale[0];
-        var cached = first.Fact(RuleEvidence.Cached) ?? "-";
-        var authoritative = first.Fact(RuleEvidence.Authoritative) ?? "-";
+        var cached = first.Fact(RuleEvidence.Cached);
+        var authoritative = first.Fact(RuleEvidence.Authoritative);
         var remaining = first.Fact(RuleEvidence.RemainingTtl);
         var explanation = long.TryParse(remaining, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? RuleText.Format(nameof(DiagnosisText.StaleCacheExplanationTtl), fqdn, first.Subject, cached, authoritative, seconds)
             : RuleText.Format(nameof(DiagnosisText.StaleCacheExplanation), fqdn, first.Subject, cached, authoritative);
 
-        yield return new Support(input).Add(stale).ToCause(
+        return new Support(input).Add(stale).ToCause(
             Id,
             Strength.Likely,
             Codes(stale),
@@ -44,18 +62,28 @@ internal sealed class StaleCacheRule : IDiagnosisRule
             ]);
     }
 
+    private static Cause Failing(DiagnosisInput input, List<Finding> failing)
+    {
+        var fqdn = input.Target.Fqdn;
+        var results = RuleText.List(failing.Select(f => f.Fact(RuleEvidence.Rcode) is { } rcode ? $"{f.Subject} ({rcode})" : f.Subject));
+        return new Support(input).Add(failing).AddProblems(CheckIds.EventsDnsClient).Consult(CheckIds.EventsDnsClient).ToCause(
+            ResolverFailingId,
+            Strength.Likely,
+            [VpnErrors.NameNotResolvable],
+            RuleText.Format(nameof(DiagnosisText.ResolverFailingTitle)),
+            RuleText.Format(failing.Count == 1 ? nameof(DiagnosisText.ResolverFailingExplanation) : nameof(DiagnosisText.ResolverFailingExplanationMany), fqdn, results),
+            [
+                RuleText.Format(nameof(DiagnosisText.ResolverFailingStep1), fqdn),
+                RuleText.Format(nameof(DiagnosisText.ResolverFailingStep2)),
+            ]);
+    }
+
     private static List<string> Codes(IEnumerable<Finding> stale)
     {
         bool oldAddress = false, denial = false;
         foreach (var finding in stale)
         {
-            var cached = finding.Facts(RuleEvidence.Cached);
-            if (cached.Count == 0)
-            {
-                // What the resolver holds was not recorded: either reading is open.
-                oldAddress = denial = true;
-            }
-            else if (cached.All(item => IPAddress.TryParse(item, out _)))
+            if (finding.Facts(RuleEvidence.Cached).All(item => IPAddress.TryParse(item, out _)))
             {
                 oldAddress = true;
             }
