@@ -63,6 +63,9 @@ internal sealed class Daemon
     public bool IsListening(ProtocolType protocol, IPAddress address, int port) =>
         IsRunningImage && ProcFs.IsListening(Pid, protocol, address, port);
 
+    /// <summary>The last lines the daemon wrote to stdout and stderr.</summary>
+    public OutputTail Output => _output;
+
     /// <summary>A start failure that names the daemon and quotes what it printed.</summary>
     public LabStartException Failure(string what)
     {

@@ -31,6 +31,9 @@ public sealed record LabTopology
     /// <summary>TLS endpoints and the certificates they present.</summary>
     public required TlsTopology Tls { get; init; }
 
+    /// <summary>SSTP: the broken SoftEther listener.</summary>
+    public required SstpTopology Sstp { get; init; }
+
     /// <summary>The firewall namespace in front of the filtered servers.</summary>
     public required FirewallTopology Firewall { get; init; }
 
