@@ -25,6 +25,7 @@ public sealed class GrePathTests(LabFixture lab)
         Assert.Equal("lcp", Evidence(finding, "grePayload"));
         Assert.Equal(server.Address.ToString(), Evidence(finding, "greFrom"));
         Assert.Equal("true", Evidence(finding, "greSent"));
+        Assert.Contains("GRE passes", finding.Summary.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,6 +41,8 @@ public sealed class GrePathTests(LabFixture lab)
         HasOutcome(ProbeOutcome.NoAnswer, finding);
         Assert.Equal(["806", "619"], finding.ErrorCodes);
         Assert.Equal("true", Evidence(finding, "greSent"));
+        Assert.Contains(finding.Remediation, step => step.En.Contains("PPTP passthrough", StringComparison.Ordinal));
+        Assert.Equal("closed", Evidence(finding, "stop")); // pptpd ends the control connection when its call is cleared
         var first = FirstCause(report, "path.gre-blocked");
         Assert.Contains("806", first.ErrorCodes);
         Assert.Contains(CheckIds.PptpControl, first.Checks);
@@ -54,6 +57,7 @@ public sealed class GrePathTests(LabFixture lab)
         HasStatus(CheckStatus.Error, finding);
         HasOutcome(ProbeOutcome.Rejected, finding);
         Assert.Equal("closed", Evidence(finding, "callState"));
+        Assert.Equal("closed", Evidence(finding, "stop"));
         Assert.Contains("pppd cannot run", finding.Summary.En, StringComparison.Ordinal);
         Assert.Contains("GRE は確認できていません", finding.Summary.Ja, StringComparison.Ordinal);
         Assert.Empty(finding.ErrorCodes);

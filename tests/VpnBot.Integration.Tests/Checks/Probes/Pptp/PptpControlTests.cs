@@ -22,6 +22,7 @@ public sealed class PptpControlTests(LabFixture lab)
         Assert.Equal(tunnels.PptpHostName, Evidence(finding, "hostname"));
         Assert.Equal(tunnels.PptpVendor, Evidence(finding, "vendor"));
         Assert.Equal("1", Evidence(finding, "resultCode"));
+        Assert.Equal("1", Evidence(finding, "firmware"));
         Assert.Equal("replied", Evidence(finding, "stop"));
         Assert.Equal("vpn.example.local:1723", finding.Subject);
         Assert.Empty(finding.ErrorCodes);
@@ -40,6 +41,7 @@ public sealed class PptpControlTests(LabFixture lab)
         Assert.Contains("619", first.ErrorCodes);
     }
 
+    /// <summary>The broken endpoint's firewall drops TCP 1723 silently.</summary>
     [Fact]
     public async Task PptpControl_FirewallDropsTcp1723_FailsAsNoAnswerWith619()
     {
