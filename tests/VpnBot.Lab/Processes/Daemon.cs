@@ -75,12 +75,15 @@ internal sealed class Daemon
 
     public override string ToString() => $"{Spec.Name} (pid {Pid}, namespace {Spec.Namespace})";
 
-    /// <summary>SIGTERM to the process group, SIGKILL after the grace period, then a sweep of anything it forked.</summary>
+    /// <summary>
+    /// SIGTERM to the process group (SIGKILL for a daemon to kill at once), SIGKILL after the grace period, then a
+    /// sweep of anything it forked.
+    /// </summary>
     public async Task StopAsync(TimeSpan grace)
     {
         if (!HasExited)
         {
-            Signal(Libc.SigTerm);
+            Signal(Spec.KillAtOnce ? Libc.SigKill : Libc.SigTerm);
             if (!await WaitForExitAsync(grace).ConfigureAwait(false))
             {
                 Signal(Libc.SigKill);
