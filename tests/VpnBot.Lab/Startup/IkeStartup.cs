@@ -32,8 +32,8 @@ internal static class IkeStartup
         // Each is checked with a real IKE_SA_INIT: MODP-2048 alone gets an SA from the default proposals; MODP-2048
         // and MODP-3072 with a MODP-2048 key exchange find nothing in common with suite B and make the MODP-3072
         // responder ask for group 15; MODP-1024 and MODP-2048 with a MODP-2048 key exchange make the MODP-1024
-        // responder ask for group 2. Behind the firewall UDP 500 is dropped on the way, and behind the NAT it is
-        // forwarded from the firewall's front address: bound ports are all there is to wait for.
+        // responder ask for group 2; the responder behind the NAT is asked through the firewall's front address.
+        // Behind the firewall UDP 500 is dropped on the way: bound ports are all there is to wait for.
         await Task.WhenAll(
             StartAsync("strongSwan (VPN)", plan.Vpn, [Single(0, "default")], ProveAsync(plan.Vpn.Address, [14], expected: null)),
             StartAsync("strongSwan (suite-B only)", plan.IkeSuiteB, [Single(0, SuiteBProposal)], ProveAsync(plan.IkeSuiteB.Address, [14, 15], IkeSaInit.NotifyNoProposalChosen)),
@@ -54,7 +54,7 @@ internal static class IkeStartup
                 sendVendorId: true),
             StartCookieResponderAsync(),
             StartAsync("strongSwan (behind firewall)", plan.IkeBehindFirewall, [Single(0, "default")], prove: null),
-            StartAsync("strongSwan (behind NAT)", plan.IkeBehindNat, [Single(0, "default")], prove: null)).ConfigureAwait(false);
+            StartAsync("strongSwan (behind NAT)", plan.IkeBehindNat, [Single(0, "default")], ProveAsync(plan.NatFront, [14], expected: null))).ConfigureAwait(false);
 
         async Task StartAsync(string name, PlannedHost host, IReadOnlyList<ResponderConnection> connections, Func<Daemon, Task>? prove, bool sendVendorId = false)
         {
