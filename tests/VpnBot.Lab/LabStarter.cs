@@ -9,8 +9,8 @@ using VpnBot.Lab.Topology;
 namespace VpnBot.Lab;
 
 /// <summary>
-/// Brings the lab up: certificates are minted while the network is built, then DNS, IKE, tunnel and TLS
-/// daemons start side by side, each waited for with a real query or its bound port.
+/// Brings the lab up: certificates are minted while the network is built, then DNS, IKE, tunnel, SSTP and TLS
+/// daemons start side by side, each waited for with a real query, a handshake or its bound port.
 /// </summary>
 internal sealed class LabStarter(LabPlan plan, SlotState state, DaemonSet daemons, TimeSpan timeout)
 {
@@ -29,6 +29,7 @@ internal sealed class LabStarter(LabPlan plan, SlotState state, DaemonSet daemon
             DnsStartup.StartAsync(context, cancellationToken),
             IkeStartup.StartAsync(context, cancellationToken),
             TunnelStartup.StartAsync(context, cancellationToken),
+            SstpStartup.StartAsync(context, cancellationToken),
             TlsStartup.StartAsync(context, certificates, cancellationToken)).ConfigureAwait(false);
         return LabTopologyBuilder.Build(plan, new DnsScenarioPlan(plan), await certificates.ConfigureAwait(false), daemons.All, context.ConfigurationFiles);
     }

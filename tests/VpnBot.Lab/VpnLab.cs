@@ -35,6 +35,31 @@ public sealed class VpnLab : IAsyncDisposable
     public IReadOnlyList<string> Leftovers() =>
         [.. LabNetwork.Remaining(Plan), .. _daemons.All.Where(d => !d.HasExited).Select(d => d.ToString())];
 
+    /// <summary>The last lines the daemon named <paramref name="daemon"/> (as in <see cref="LabHost.Daemons"/>) wrote.</summary>
+    public string OutputOf(string daemon) => FindDaemon(daemon).Output.ToString();
+
+    /// <summary>Waits (up to five seconds) until the daemon has written a line containing <paramref name="text"/>.</summary>
+    public async Task<bool> WaitForOutputAsync(string daemon, string text, CancellationToken cancellationToken)
+    {
+        var output = FindDaemon(daemon).Output;
+        var time = TimeProvider.System;
+        var started = time.GetTimestamp();
+        while (!output.Contains(text))
+        {
+            if (time.GetElapsedTime(started) > TimeSpan.FromSeconds(5))
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), time, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    private Daemon FindDaemon(string name) =>
+        _daemons.All.FirstOrDefault(d => d.Spec.Name == name) ?? throw new ArgumentException($"The lab runs no daemon named \"{name}\".", nameof(name));
+
     /// <summary>Starts a lab with the default options.</summary>
     public static Task<VpnLab> StartAsync(CancellationToken cancellationToken) => StartAsync(new LabOptions(), cancellationToken);
 

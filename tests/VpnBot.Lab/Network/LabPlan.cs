@@ -12,7 +12,7 @@ internal sealed class LabPlan
     {
         Net = new SlotAddressing(slot);
         Directory = directory;
-        Firewall = Host("firewall", "fw", 2, 14);
+        Firewall = Host("firewall", "fw", 2, 14, 15);
         DnsPrimary = Host("dns-primary", "dns1", 10);
         DnsSecondary = Host("dns-secondary", "dns2", 11);
         Resolver = Host("resolver", "rslv", 12);
@@ -21,13 +21,18 @@ internal sealed class LabPlan
         IkeSuiteB = Host("ike-suiteb", "suiteb", 21);
         IkeModp3072 = Host("ike-modp3072", "modp", 22);
         IkeCookie = Host("ike-cookie", "cookie", 23);
-        Tls = Host("tls", "tls", 30, 31, 32, 33, 34, 35);
-        IkeBehindFirewall = new PlannedHost("ike-behind-firewall", Net.Name("ikefw"), [Net.Routed(1, 10)], RoutedSubnet: 1);
-        PptpBehindFirewall = new PlannedHost("pptp-behind-firewall", Net.Name("pptpfw"), [Net.Routed(2, 10)], RoutedSubnet: 2);
+        Tls = Host("tls", "tls", 30, 31, 32, 33, 34, 35, 36, 37);
+        IkeRrasLike = Host("ike-rras-like", "rras", 41, 42);
+        TunnelQuirks = Host("tunnel-quirks", "tun", 43, 44);
+        Sstp = Host("sstp", "sstp", 45);
+        IkeBehindFirewall = Routed("ike-behind-firewall", "ikefw", 1);
+        PptpBehindFirewall = Routed("pptp-behind-firewall", "pptpfw", 2);
+        PptpGreFiltered = Routed("pptp-gre-filtered", "grefw", 3);
+        IkeBehindNat = Routed("ike-behind-nat", "ikenat", 4);
         Hosts =
         [
             Firewall, DnsPrimary, DnsSecondary, Resolver, DnsExternal, Vpn, IkeSuiteB, IkeModp3072, IkeCookie, Tls,
-            IkeBehindFirewall, PptpBehindFirewall,
+            IkeRrasLike, TunnelQuirks, Sstp, IkeBehindFirewall, PptpBehindFirewall, PptpGreFiltered, IkeBehindNat,
         ];
     }
 
@@ -56,19 +61,37 @@ internal sealed class LabPlan
     /// <summary>One namespace holding every TLS scenario address, one s_server each.</summary>
     public PlannedHost Tls { get; }
 
+    /// <summary>One charon with connections per address: IKEv2 with MODP-1024 only; IKEv1 and IKEv2 with Windows-friendly proposals.</summary>
+    public PlannedHost IkeRrasLike { get; }
+
+    /// <summary>pptpd with the real pppd (which cannot start here), and xl2tpd refusing every peer; no IKE at all.</summary>
+    public PlannedHost TunnelQuirks { get; }
+
+    /// <summary>SoftEther VPN Server with its SSTP listener.</summary>
+    public PlannedHost Sstp { get; }
+
     public PlannedHost IkeBehindFirewall { get; }
 
     public PlannedHost PptpBehindFirewall { get; }
+
+    /// <summary>pptpd with the PPP stand-in; the firewall drops GRE to and from it.</summary>
+    public PlannedHost PptpGreFiltered { get; }
+
+    /// <summary>A charon reached only through the firewall's destination NAT on <see cref="NatFront"/>.</summary>
+    public PlannedHost IkeBehindNat { get; }
 
     public IReadOnlyList<PlannedHost> Hosts { get; }
 
     /// <summary>The firewall's second bridge address, where every packet is dropped: the silent DNS server.</summary>
     public IPAddress SilentDns => Firewall.Addresses[1];
 
+    /// <summary>The firewall's third bridge address, forwarding UDP 500 and 4500 to <see cref="IkeBehindNat"/> (destination NAT).</summary>
+    public IPAddress NatFront => Firewall.Addresses[2];
+
     /// <summary>The firewall's address on a routed subnet: the default gateway of the host behind it.</summary>
     public IPAddress FirewallInside(int subnet) => Net.Routed(subnet, 1);
 
-    public IReadOnlyList<string> RoutedSubnets => [Net.RoutedSubnet(1), Net.RoutedSubnet(2)];
+    public IReadOnlyList<string> RoutedSubnets => [.. Hosts.Where(h => h.BehindFirewall).Select(h => Net.RoutedSubnet(h.RoutedSubnet!.Value))];
 
     /// <summary>The root-side links the lab creates: the bridge and one veth per bridged host.</summary>
     public IReadOnlyList<string> RootLinks => [Net.Bridge, .. Hosts.Where(h => !h.BehindFirewall).Select(h => h.Namespace)];
@@ -77,4 +100,7 @@ internal sealed class LabPlan
 
     private PlannedHost Host(string role, string suffix, params int[] hosts) =>
         new(role, Net.Name(suffix), [.. hosts.Select(Net.OnBridge)]);
+
+    private PlannedHost Routed(string role, string suffix, int subnet) =>
+        new(role, Net.Name(suffix), [Net.Routed(subnet, 10)], RoutedSubnet: subnet);
 }

@@ -63,6 +63,9 @@ internal sealed class Daemon
     public bool IsListening(ProtocolType protocol, IPAddress address, int port) =>
         IsRunningImage && ProcFs.IsListening(Pid, protocol, address, port);
 
+    /// <summary>The last lines the daemon wrote to stdout and stderr.</summary>
+    public OutputTail Output => _output;
+
     /// <summary>A start failure that names the daemon and quotes what it printed.</summary>
     public LabStartException Failure(string what)
     {
@@ -72,12 +75,15 @@ internal sealed class Daemon
 
     public override string ToString() => $"{Spec.Name} (pid {Pid}, namespace {Spec.Namespace})";
 
-    /// <summary>SIGTERM to the process group, SIGKILL after the grace period, then a sweep of anything it forked.</summary>
+    /// <summary>
+    /// SIGTERM to the process group (SIGKILL for a daemon to kill at once), SIGKILL after the grace period, then a
+    /// sweep of anything it forked.
+    /// </summary>
     public async Task StopAsync(TimeSpan grace)
     {
         if (!HasExited)
         {
-            Signal(Libc.SigTerm);
+            Signal(Spec.KillAtOnce ? Libc.SigKill : Libc.SigTerm);
             if (!await WaitForExitAsync(grace).ConfigureAwait(false))
             {
                 Signal(Libc.SigKill);

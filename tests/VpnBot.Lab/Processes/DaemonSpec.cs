@@ -11,13 +11,15 @@ namespace VpnBot.Lab.Processes;
 /// <param name="Arguments">Its arguments.</param>
 /// <param name="Image">File name of the final daemon image, when a wrapper (unshare, sh) execs it.</param>
 /// <param name="Environment">Extra environment variables.</param>
+/// <param name="KillAtOnce">Stop it with SIGKILL straight away: its state is thrown away and its own shutdown is slow.</param>
 internal sealed record DaemonSpec(
     string Name,
     string Namespace,
     string Executable,
     IReadOnlyList<string> Arguments,
     string? Image = null,
-    IReadOnlyDictionary<string, string>? Environment = null)
+    IReadOnlyDictionary<string, string>? Environment = null,
+    bool KillAtOnce = false)
 {
     public string ImageName => Image ?? Path.GetFileName(Executable);
 }

@@ -7,7 +7,7 @@ internal sealed class OutputTail
     private readonly Queue<string> _lines = new();
     private readonly int _capacity;
 
-    public OutputTail(int capacity = 60) => _capacity = capacity;
+    public OutputTail(int capacity = 200) => _capacity = capacity;
 
     public void Add(string? line)
     {
@@ -23,6 +23,15 @@ internal sealed class OutputTail
             {
                 _lines.Dequeue();
             }
+        }
+    }
+
+    /// <summary>True when one of the kept lines contains <paramref name="text"/>.</summary>
+    public bool Contains(string text)
+    {
+        lock (_gate)
+        {
+            return _lines.Any(line => line.Contains(text, StringComparison.Ordinal));
         }
     }
 

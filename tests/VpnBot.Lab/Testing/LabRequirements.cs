@@ -14,6 +14,7 @@ public static class LabRequirements
     [
         "ip", "setsid", "unshare", "mount", "sysctl", "iptables-restore",
         "named", "rndc", "unbound", "/usr/lib/ipsec/charon", "swanctl", "pptpd", "xl2tpd", "openssl",
+        Daemons.Sstp.SoftEtherServer.Program, "dotnet",
     ];
 
     /// <summary>

@@ -16,7 +16,11 @@ public sealed record LabTopology
     /// <summary>The bridge, the subnets and the address tests send from.</summary>
     public required NetworkLayout Network { get; init; }
 
-    /// <summary>The healthy VPN server: every check aimed at it passes (SSTP aside, see <see cref="TlsTopology.SstpUnavailableReason"/>).</summary>
+    /// <summary>
+    /// The healthy VPN server: every check aimed at it passes but two the lab cannot satisfy — <c>sstp.listener</c>
+    /// (see <see cref="TlsTopology.SstpUnavailableReason"/>) and <c>cert.revocation</c> (its certificates publish no
+    /// CRL or OCSP location).
+    /// </summary>
     public required VpnServer Vpn { get; init; }
 
     /// <summary>DNS servers and DNS scenarios.</summary>
@@ -30,6 +34,9 @@ public sealed record LabTopology
 
     /// <summary>TLS endpoints and the certificates they present.</summary>
     public required TlsTopology Tls { get; init; }
+
+    /// <summary>SSTP: the broken SoftEther listener.</summary>
+    public required SstpTopology Sstp { get; init; }
 
     /// <summary>The firewall namespace in front of the filtered servers.</summary>
     public required FirewallTopology Firewall { get; init; }

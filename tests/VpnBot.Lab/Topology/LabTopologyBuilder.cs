@@ -2,6 +2,7 @@ using System.Net;
 using VpnBot.Lab.Certificates;
 using VpnBot.Lab.Daemons.L2tp;
 using VpnBot.Lab.Daemons.Pptp;
+using VpnBot.Lab.Daemons.Sstp;
 using VpnBot.Lab.Daemons.Tls;
 using VpnBot.Lab.Ike;
 using VpnBot.Lab.Network;
@@ -28,11 +29,19 @@ internal static class LabTopologyBuilder
         "SoftEtherVPN commit 5611156c \"Cedar/Proto.c: fix crash in ProtoHandleConnection()\"), so the connection hangs without " +
         "the HTTP 200. TLS and plain HTTP work; SSTP does not. The s_server endpoints here complete TLS but are not SSTP listeners.";
 
-    public static IReadOnlyList<(string Certificate, string Namespace, IPAddress Address)> TlsAddresses(LabPlan plan)
-    {
-        string[] certificates = ["good", "expired", "expiring-soon", "wrong-name", "no-ike-eku", "untrusted"];
-        return [.. certificates.Select((name, i) => (name, plan.Tls.Namespace, plan.Tls.Addresses[i]))];
-    }
+    /// <summary>The SSTP server that runs, as its package names it.</summary>
+    public const string SstpServer = "SoftEther VPN Server 5.01.9674+git20200806 (Debian softether-vpnserver)";
+
+    private static readonly string[] TlsCertificates = ["good", "expired", "expiring-soon", "wrong-name", "no-ike-eku", "untrusted"];
+
+    public static IReadOnlyList<(string Certificate, string Namespace, IPAddress Address)> TlsAddresses(LabPlan plan) =>
+        [.. TlsCertificates.Select((name, i) => (name, plan.Tls.Namespace, plan.Tls.Addresses[i]))];
+
+    /// <summary>The TLS host's address after the certificate scenarios: the server that speaks only TLS 1.1.</summary>
+    public static IPAddress Tls11OnlyAddress(LabPlan plan) => plan.Tls.Addresses[TlsCertificates.Length];
+
+    /// <summary>The TLS host's last address: an s_server kept for the SSTP probe, which holds its one connection.</summary>
+    public static IPAddress NotSstpAddress(LabPlan plan) => plan.Tls.Addresses[TlsCertificates.Length + 1];
 
     public static LabTopology Build(
         LabPlan plan,
@@ -69,14 +78,32 @@ internal static class LabTopologyBuilder
             Ike = new IkeTopology
             {
                 Default = Responder(plan.Vpn, "ikev1,ikev2", "default", null, null),
-                SuiteBOnly = Responder(plan.IkeSuiteB, "ikev2", IkeStartup.SuiteBProposal, IkeSaInit.NotifyNoProposalChosen, null),
+                SuiteBOnly = Responder(plan.IkeSuiteB, "ikev1,ikev2", IkeStartup.SuiteBProposal, IkeSaInit.NotifyNoProposalChosen, null),
                 Modp3072Only = Responder(plan.IkeModp3072, "ikev2", IkeStartup.Modp3072Proposal, IkeSaInit.NotifyInvalidKePayload, 15),
-                CookieRequired = Responder(plan.IkeCookie, "ikev2", "default", IkeSaInit.NotifyCookie, null),
+                CookieRequired = Responder(plan.IkeCookie, "ikev2", IkeStartup.CookieProposals, IkeSaInit.NotifyCookie, null),
                 Udp500Filtered = Responder(plan.IkeBehindFirewall, "ikev1,ikev2", "default", null, null),
+                Modp1024Only = Responder(plan.IkeRrasLike, "ikev2", IkeStartup.Modp1024Proposal, IkeSaInit.NotifyInvalidKePayload, 2),
+                RrasLike = Responder(plan.IkeRrasLike, "ikev1,ikev2", $"ikev1: {IkeStartup.WindowsIkev1Proposals}; ikev2: {IkeStartup.RrasIkev2Proposals}", null, null)
+                    with { Address = plan.IkeRrasLike.Addresses[1] },
+                BehindNat = Responder(plan.IkeBehindNat, "ikev1,ikev2", "default", null, null) with { Address = plan.NatFront },
+                BehindNatInside = plan.IkeBehindNat.Address,
+                NoResponder = plan.TunnelQuirks.Address,
                 PreSharedKey = IkeStartup.PreSharedKey,
             },
-            Tunnels = new TunnelTopology(
-                PptpServer.Endpoint(plan.Vpn), PptpServer.Endpoint(plan.PptpBehindFirewall), new IPEndPoint(plan.Vpn.Address, L2tpServer.Port)),
+            Tunnels = new TunnelTopology
+            {
+                Pptp = PptpServer.Endpoint(plan.Vpn),
+                PptpRejected = PptpServer.Endpoint(plan.PptpBehindFirewall),
+                PptpWithoutPpp = PptpServer.Endpoint(plan.TunnelQuirks),
+                PptpGreFiltered = PptpServer.Endpoint(plan.PptpGreFiltered),
+                PptpHostName = PptpServer.HostName,
+                PptpVendor = PptpServer.Vendor,
+                L2tp = new IPEndPoint(plan.Vpn.Address, L2tpServer.Port),
+                L2tpRefusing = new IPEndPoint(plan.TunnelQuirks.Addresses[1], L2tpServer.Port),
+                L2tpHostName = L2tpServer.HostName,
+                L2tpVendor = L2tpServer.Vendor,
+            },
+            Sstp = new SstpTopology(new IPEndPoint(plan.Sstp.Address, SoftEtherServer.Port), SstpServer),
             Tls = new TlsTopology
             {
                 ServerName = DnsScenarioPlan.VpnName,
@@ -89,6 +116,8 @@ internal static class LabTopologyBuilder
                 WrongName = Endpoint(tls["wrong-name"], certificates["wrong-name"]),
                 NoIkeEku = Endpoint(tls["no-ike-eku"], certificates["no-ike-eku"]),
                 UntrustedIssuer = Endpoint(tls["untrusted"], certificates["untrusted"]),
+                Tls11Only = Endpoint(Tls11OnlyAddress(plan), certificates["good"]),
+                NotSstp = Endpoint(NotSstpAddress(plan), certificates["good"]),
                 SstpUnavailableReason = SstpUnavailableReason,
             },
             Firewall = new FirewallTopology(plan.Firewall.Namespace, plan.Firewall.Address, FirewallRules.Render(plan)),

@@ -17,7 +17,11 @@ public sealed record TlsTopology
     /// <summary>The CA that issued <see cref="UntrustedIssuer"/>, deliberately not in <see cref="CaCertificateFile"/>.</summary>
     public required string UntrustedCaCertificateFile { get; init; }
 
-    /// <summary>The healthy VPN server's TLS endpoint: the good certificate.</summary>
+    /// <summary>
+    /// The healthy VPN server's TLS endpoint: the good certificate, served to any number of clients at once (the lab's
+    /// own HTTPS server, which answers like <c>s_server -www</c>), so <c>sstp.listener</c> and the certificate checks
+    /// of one run never wait for each other.
+    /// </summary>
     public required TlsEndpoint Vpn { get; init; }
 
     /// <summary>Every <c>cert.*</c> check passes: SAN = the VPN name, EKU serverAuth + IKE intermediate, valid for a year, lab CA.</summary>
@@ -39,8 +43,22 @@ public sealed record TlsTopology
     public required TlsEndpoint UntrustedIssuer { get; init; }
 
     /// <summary>
-    /// Why no endpoint answers SSTP (<c>SSTP_DUPLEX_POST</c>): the one SSTP server packaged here does not work.
-    /// The s_server endpoints complete TLS but are not SSTP listeners.
+    /// <c>openssl s_server</c> with the good certificate that speaks TLS 1.1 and nothing else, which clients of today
+    /// refuse: <c>sstp.listener</c> fails with <c>outcome=tls-failed</c>.
+    /// </summary>
+    public required TlsEndpoint Tls11Only { get; init; }
+
+    /// <summary>
+    /// <c>openssl s_server -www</c> with the good certificate, kept for <c>sstp.listener</c>: TLS completes, a GET gets
+    /// a status page, and SSTP_DUPLEX_POST gets no answer (<c>outcome=silent</c>, <c>stage=http</c>) — a web server,
+    /// not an SSTP listener. s_server serves one connection at a time, and the SSTP probe holds its connection for
+    /// its whole budget: aim certificate checks at the other endpoints.
+    /// </summary>
+    public required TlsEndpoint NotSstp { get; init; }
+
+    /// <summary>
+    /// Why no endpoint answers SSTP (<c>SSTP_DUPLEX_POST</c>): the one SSTP server packaged here does not work
+    /// (it runs as <see cref="SstpTopology.BrokenListener"/>). The s_server endpoints complete TLS but are not SSTP listeners.
     /// </summary>
     public required string SstpUnavailableReason { get; init; }
 }

@@ -7,6 +7,9 @@ public sealed class GrePacketParserTests
 {
     private static readonly byte[] PptpdGre = HexFixture.Load("Gre", "pptpd-gre-lcp.hex");
 
+    /// <summary>The PPP frame the lab's PPP stand-in writes: LCP Configure-Request, identifier 1, Magic-Number 0x12345678.</summary>
+    private static readonly byte[] LcpConfigureRequest = Convert.FromHexString("ff03c0210101000a050612345678");
+
     [Fact]
     public void ParseIPv4_PptpdGre_ReadsCallSequenceAndLcp()
     {
@@ -18,7 +21,7 @@ public sealed class GrePacketParserTests
         Assert.Null(parsed.Value.Acknowledgment);
         Assert.Equal((ushort)0xC021, parsed.Value.PppProtocol);
         Assert.Equal("lcp", parsed.Value.PayloadKind);
-        Assert.Equal(PppStandIn.LcpConfigureRequest, parsed.Value.Payload);
+        Assert.Equal(LcpConfigureRequest, parsed.Value.Payload);
     }
 
     [Fact]

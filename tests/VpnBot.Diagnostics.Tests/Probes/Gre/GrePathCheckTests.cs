@@ -15,7 +15,10 @@ namespace VpnBot.Diagnostics.Tests.Probes.Gre;
 
 /// <summary>
 /// <c>gre.path</c> against a scripted PPTP server on 127.0.0.1 that replays pptpd's replies and sends GRE
-/// from a raw socket (so these tests need root, as the probe does).
+/// from a raw socket (so these tests need root, as the probe does), for what real pptpd never does: GRE for
+/// another call, a busy or cleared call, Echo-Requests, silence, garbage. Real pptpd carrying GRE, GRE dropped on
+/// the path, a call pptpd drops and a refused control connection are tested against the lab
+/// (tests/VpnBot.Integration.Tests/Checks/Probes/Gre).
 /// </summary>
 public sealed class GrePathCheckTests
 {
@@ -28,26 +31,6 @@ public sealed class GrePathCheckTests
         var target = ProbeHarness.Loopback(VpnPorts.Default) with { Protocols = VpnProtocols.Sstp };
 
         Assert.Empty(new GrePathCheck().Plan(target));
-    }
-
-    [Fact]
-    public async Task Run_ServerSendsGreForTheCall_Passes()
-    {
-        SkipUnlessRoot();
-        await using var server = Server(async (socket, call, ct) =>
-        {
-            await socket.SendAsync(Reply(call), ct);
-            SendGre(call);
-            await LoopbackTcpServer.ReadAsync(socket, 100_000, ct);
-        });
-
-        var finding = await Run(server.Port);
-
-        ProbeHarness.HasStatus(CheckStatus.Pass, finding);
-        ProbeHarness.HasOutcome(ProbeOutcome.Answered, finding);
-        Assert.Equal("lcp", finding.Evidence["grePayload"]);
-        Assert.Equal("127.0.0.1", finding.Evidence["greFrom"]);
-        Assert.Contains("GRE passes", finding.Summary.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,23 +91,6 @@ public sealed class GrePathCheckTests
         ProbeHarness.HasStatus(CheckStatus.Error, finding);
         Assert.Equal("cleared", finding.Evidence["callState"]);
         Assert.Equal("3", finding.Evidence["callResult"]);
-    }
-
-    [Fact]
-    public async Task Run_ControlConnectionClosedAfterConnecting_ErrorsAsClosed()
-    {
-        SkipUnlessRoot();
-        await using var server = Server(async (socket, call, ct) =>
-        {
-            await socket.SendAsync(Reply(call), ct);
-            socket.Shutdown(SocketShutdown.Both);
-        });
-
-        var finding = await Run(server.Port);
-
-        ProbeHarness.HasStatus(CheckStatus.Error, finding);
-        Assert.Equal("closed", finding.Evidence["callState"]);
-        Assert.Equal("closed", finding.Evidence["stop"]);
     }
 
     [Fact]
@@ -269,7 +235,22 @@ public sealed class GrePathCheckTests
         Assert.False(string.IsNullOrEmpty(reason));
     }
 
-    private static void SkipUnlessRoot() => LabNamespace.SkipIf(Environment.IsPrivilegedProcess ? null : "sending and receiving GRE needs a raw socket (root)");
+    /// <summary>Skips without root, as a probe without a raw socket does; under CI (CI=true) that is a failure.</summary>
+    private static void SkipUnlessRoot()
+    {
+        if (Environment.IsPrivilegedProcess)
+        {
+            return;
+        }
+
+        const string Reason = "sending and receiving GRE needs a raw socket (root)";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(Reason);
+        }
+
+        Assert.Skip(Reason);
+    }
 
     /// <summary>A PPTP server that answers the SCCRQ with pptpd's reply, reads the call request and hands its Call ID to <paramref name="call"/>.</summary>
     private static LoopbackTcpServer Server(Func<Socket, ushort, CancellationToken, Task> call) => new(async (socket, ct) =>

@@ -12,16 +12,6 @@ public static class TestCertificate
 
     public static X509Certificate2 Server => Shared.Value;
 
-    /// <summary>Writes the certificate and its key as PEM files for openssl and friends.</summary>
-    public static (string Certificate, string Key) WritePem(DirectoryInfo directory)
-    {
-        var certificate = Path.Combine(directory.FullName, "server.crt");
-        var key = Path.Combine(directory.FullName, "server.key");
-        File.WriteAllText(certificate, Server.ExportCertificatePem());
-        File.WriteAllText(key, Server.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem());
-        return (certificate, key);
-    }
-
     private static X509Certificate2 Create()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);

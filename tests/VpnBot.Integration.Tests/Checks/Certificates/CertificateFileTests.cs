@@ -22,7 +22,7 @@ public sealed class CertificateFileTests(LabFixture fixture)
         { nameof(TlsTopology.ExpiringSoon), "FPPPW", "cert.expired" },
         { nameof(TlsTopology.WrongName), "PFPPW", "cert.name-mismatch" },
         { nameof(TlsTopology.NoIkeEku), "PPPWW", null },
-        { nameof(TlsTopology.UntrustedIssuer), "PPFPW", "cert.untrusted-root" },
+        { nameof(TlsTopology.UntrustedIssuer), "PPFPW", "cert.chain-incomplete" },
     };
 
     [Theory]

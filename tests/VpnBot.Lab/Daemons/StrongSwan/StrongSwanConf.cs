@@ -19,7 +19,8 @@ internal static class StrongSwanConf
             .AppendLine("charon {")
             .AppendLine(CultureInfo.InvariantCulture, $"    load = {Plugins}")
             .AppendLine("    install_routes = no")
-            .AppendLine("    install_virtual_ip = no");
+            .AppendLine("    install_virtual_ip = no")
+            .AppendLine(CultureInfo.InvariantCulture, $"    send_vendor_id = {(settings.SendVendorId ? "yes" : "no")}");
         if (settings.RequireCookies)
         {
             // Cookies are demanded once this many half-open IKE_SAs exist; the lab opens one at start and keeps
@@ -55,28 +56,40 @@ internal static class StrongSwanConf
             .ToString();
     }
 
-    public static string RenderSwanctl(ResponderSettings settings) => new StringBuilder()
-        .AppendLine("connections {")
-        .AppendLine("    rras {")
-        .AppendLine(CultureInfo.InvariantCulture, $"        version = {settings.Version}")
-        .AppendLine(CultureInfo.InvariantCulture, $"        proposals = {settings.Proposals}")
-        .AppendLine("        local {")
-        .AppendLine("            auth = psk")
-        .AppendLine("        }")
-        .AppendLine("        remote {")
-        .AppendLine("            auth = psk")
-        .AppendLine("        }")
-        .AppendLine("        children {")
-        .AppendLine("            l2tp {")
-        .AppendLine("                mode = transport")
-        .AppendLine("            }")
-        .AppendLine("        }")
-        .AppendLine("    }")
-        .AppendLine("}")
-        .AppendLine("secrets {")
-        .AppendLine("    ike-lab {")
-        .AppendLine(CultureInfo.InvariantCulture, $"        secret = \"{settings.PreSharedKey}\"")
-        .AppendLine("    }")
-        .AppendLine("}")
-        .ToString();
+    public static string RenderSwanctl(ResponderSettings settings)
+    {
+        var text = new StringBuilder().AppendLine("connections {");
+        foreach (var connection in settings.Connections)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"    {connection.Name} {{")
+                .AppendLine(CultureInfo.InvariantCulture, $"        version = {connection.Version}");
+            if (connection.LocalAddress is { } local)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"        local_addrs = {local}");
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"        proposals = {connection.Proposals}")
+                .AppendLine("        local {")
+                .AppendLine("            auth = psk")
+                .AppendLine("        }")
+                .AppendLine("        remote {")
+                .AppendLine("            auth = psk")
+                .AppendLine("        }")
+                .AppendLine("        children {")
+                .AppendLine("            l2tp {")
+                .AppendLine("                mode = transport")
+                .AppendLine("            }")
+                .AppendLine("        }")
+                .AppendLine("    }");
+        }
+
+        return text
+            .AppendLine("}")
+            .AppendLine("secrets {")
+            .AppendLine("    ike-lab {")
+            .AppendLine(CultureInfo.InvariantCulture, $"        secret = \"{settings.PreSharedKey}\"")
+            .AppendLine("    }")
+            .AppendLine("}")
+            .ToString();
+    }
 }

@@ -30,24 +30,6 @@ internal static class HexFixture
             .FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
     }
 
-    /// <summary>Writes <paramref name="datagram"/> with a comment, 32 bytes per line.</summary>
-    public static void Save(string name, string comment, ReadOnlySpan<byte> datagram)
-    {
-        var text = new StringBuilder();
-        foreach (var line in comment.Split('\n'))
-        {
-            text.Append("# ").Append(line).Append('\n');
-        }
-
-        var hex = Convert.ToHexStringLower(datagram);
-        for (var i = 0; i < hex.Length; i += 64)
-        {
-            text.Append(hex.AsSpan(i, Math.Min(64, hex.Length - i))).Append('\n');
-        }
-
-        File.WriteAllText(Path.Combine(IkeTestPaths.Fixtures, name), text.ToString());
-    }
-
     public static IEnumerable<string> All(string pattern) =>
         Directory.EnumerateFiles(IkeTestPaths.Fixtures, pattern).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 }

@@ -1,6 +1,6 @@
 namespace VpnBot.Diagnostics.Tests.Probes.Ike.Support;
 
-/// <summary>Locates the IKE test folder in the source tree (fixtures and the lab script live there, not in the build output).</summary>
+/// <summary>Locates the IKE test folder in the source tree (the fixtures live there, not in the build output).</summary>
 internal static class IkeTestPaths
 {
     private static readonly Lazy<string> Folder = new(() =>
@@ -17,6 +17,4 @@ internal static class IkeTestPaths
     });
 
     public static string Fixtures => Path.Combine(Folder.Value, "Fixtures");
-
-    public static string LabScript => Path.Combine(Folder.Value, "Lab", "ike-lab.sh");
 }
