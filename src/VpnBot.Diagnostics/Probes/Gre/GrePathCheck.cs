@@ -42,23 +42,25 @@ public sealed class GrePathCheck : ICheck
         }
 
         var endpoint = new IPEndPoint(server.Address, target.Ports.Pptp);
-        using var gre = GreSocket.TryOpen(server.Address.AddressFamily, out var reason);
-        if (gre is null)
-        {
-            return GreFindings.Skip(target.Fqdn, GreFindings.Text(nameof(GreText.NotCapable), reason), new() { ["reason"] = reason ?? "?" });
-        }
-
         var time = context.Time;
         var budget = ProbeBudget.Of(context.Remaining);
         var started = time.GetTimestamp();
         TimeSpan Left() => budget.Work - time.GetElapsedTime(started);
 
-        using var handshake = await PptpHandshake.RunAsync(endpoint, budget.Work / 2, time, cancellationToken).ConfigureAwait(false);
-        if (handshake.Channel is not { } channel || handshake.Outcome != ProbeOutcome.Answered)
+        // The call goes on the run's control connection, the one pptp.control opened, as a client's would.
+        var control = await context.GetPptpControlAsync(cancellationToken).ConfigureAwait(false);
+        using var gre = GreSocket.TryOpen(server.Address.AddressFamily, out var reason);
+        if (gre is null)
         {
-            return GreFindings.Skip(target.Fqdn, GreFindings.Text(nameof(GreText.NoControl), endpoint, handshake.Outcome), new()
+            await control!.ReleaseAsync(cancellationToken).ConfigureAwait(false);
+            return GreFindings.Skip(target.Fqdn, GreFindings.Text(nameof(GreText.NotCapable), reason), new() { ["reason"] = reason ?? "?" });
+        }
+
+        if (control!.Handshake.Outcome != ProbeOutcome.Answered || control.TakeChannel() is not { } channel)
+        {
+            return GreFindings.Skip(target.Fqdn, GreFindings.Text(nameof(GreText.NoControl), endpoint, control.Handshake.Outcome), new()
             {
-                ["control"] = handshake.Outcome,
+                ["control"] = control.Handshake.Outcome,
                 ["address"] = endpoint.ToString(),
             });
         }

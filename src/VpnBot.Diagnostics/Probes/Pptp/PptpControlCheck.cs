@@ -9,7 +9,9 @@ namespace VpnBot.Diagnostics.Probes.Pptp;
 
 /// <summary>
 /// <c>pptp.control</c>: a PPTP server answers Start-Control-Connection-Request on TCP 1723 (RFC 2637 §2.1),
-/// and what it says about itself. The connection is closed with Stop-Control-Connection-Request.
+/// and what it says about itself. The connection is the run's one control connection (see
+/// <see cref="PptpControlExchange"/>): gre.path places its call on it, and it is closed with
+/// Stop-Control-Connection-Request.
 /// </summary>
 public sealed class PptpControlCheck : ICheck
 {
@@ -39,22 +41,10 @@ public sealed class PptpControlCheck : ICheck
     private async Task<Finding> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         var target = context.Target;
-        var server = await context.GetServerAddressAsync(cancellationToken).ConfigureAwait(false);
-        if (server.Address is null)
-        {
-            return UnresolvedAddress.Skip(Id, Subject(target), target.Fqdn);
-        }
-
-        var endpoint = new IPEndPoint(server.Address, target.Ports.Pptp);
-        var budget = ProbeBudget.Of(context.Remaining);
-        using var handshake = await PptpHandshake.RunAsync(endpoint, budget.Work, context.Time, cancellationToken).ConfigureAwait(false);
-        var evidence = PptpEvidence.Of(handshake, endpoint, context.Elapsed);
-        if (handshake.Channel is { } channel)
-        {
-            evidence[PptpGoodbye.EvidenceKey] = await PptpGoodbye.SayAsync(channel, budget.Goodbye, context.Time, cancellationToken).ConfigureAwait(false);
-        }
-
-        return Judge(handshake, endpoint, Subject(target), evidence, target.Ports.Pptp);
+        var control = await context.GetPptpControlAsync(cancellationToken).ConfigureAwait(false);
+        return control is null
+            ? UnresolvedAddress.Skip(Id, Subject(target), target.Fqdn)
+            : Judge(control.Handshake, control.Endpoint, Subject(target), new Dictionary<string, string>(control.Evidence, StringComparer.Ordinal), target.Ports.Pptp);
     }
 
     private Finding Judge(PptpHandshake handshake, IPEndPoint endpoint, string subject, Dictionary<string, string> evidence, int port)

@@ -9,8 +9,8 @@ namespace VpnBot.Diagnostics.Probes.Pptp;
 /// <c>vendor</c>, <c>firmware</c>, <c>protocolVersion</c>, <c>maxChannels</c>, <c>framingCapabilities</c>,
 /// <c>bearerCapabilities</c>; when the connection opened but no valid reply came <c>waitedMs</c>, <c>read</c>
 /// (how the read ended, a <see cref="PptpReadStatus"/> name), <c>reason</c>, <c>reply</c> (hex of what came);
-/// then always <c>elapsedMs</c>. After a reply, <c>pptp.control</c> adds <c>stop</c>
-/// (<see cref="PptpGoodbye.EvidenceKey"/>: how the goodbye went).
+/// then always <c>elapsedMs</c>. The goodbye comes after the finding (gre.path may still use the
+/// connection), so <c>stop</c> (<see cref="PptpGoodbye.EvidenceKey"/>) is only in gre.path's evidence.
 /// </summary>
 internal static class PptpEvidence
 {

@@ -38,6 +38,8 @@ public static class ProbeHarness
         var unit = Assert.Single(check.Plan(target));
         var context = CheckContext.Create(target, TimeProvider.System, budget, TestContext.Current.CancellationToken);
         var finding = await unit.Run(context, TestContext.Current.CancellationToken);
+        // As the runner does at the end of a run: what shared work left open (a control connection) is closed.
+        await context.DisposeSharedAsync();
         Assert.Equal(check.Id, finding.Check);
         Assert.Equal(unit.Subject, finding.Subject);
         return finding;
