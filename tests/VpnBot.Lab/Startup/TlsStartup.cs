@@ -32,12 +32,13 @@ internal static class TlsStartup
                 context.Daemons,
                 context.Timeout,
                 cancellationToken));
-        var vpn = TlsServer.StartConcurrentAsync(
-            $"HTTPS server (good, {context.Plan.Vpn.Address})",
+        var vpn = TlsServer.StartAsync(
+            $"openssl s_server (good, {context.Plan.Vpn.Address})",
             context.Plan.Vpn.Namespace,
             context.Plan.Vpn.Address,
             certificates["good"].CertificateFile,
             certificates.KeyFile,
+            tls11Only: false,
             context.Daemons,
             context.Timeout,
             cancellationToken);

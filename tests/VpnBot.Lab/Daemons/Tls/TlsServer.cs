@@ -35,25 +35,4 @@ internal static class TlsServer
         await Readiness.WaitListeningAsync(daemon, ProtocolType.Tcp, address, Port, timeout, cancellationToken).ConfigureAwait(false);
         return daemon;
     }
-
-    /// <summary>Starts the <see cref="HttpsStandIn"/> (this assembly, run by <c>dotnet</c>), which serves many clients at once.</summary>
-    public static async Task<Daemon> StartConcurrentAsync(
-        string name,
-        string netns,
-        IPAddress address,
-        string certificateFile,
-        string keyFile,
-        DaemonSet daemons,
-        TimeSpan timeout,
-        CancellationToken cancellationToken)
-    {
-        var daemon = daemons.Start(
-            new DaemonSpec(
-                name,
-                netns,
-                "dotnet",
-                [typeof(HttpsStandIn).Assembly.Location, HttpsStandIn.Verb, address.ToString(), Port.ToString(System.Globalization.CultureInfo.InvariantCulture), certificateFile, keyFile]));
-        await Readiness.WaitListeningAsync(daemon, ProtocolType.Tcp, address, Port, timeout, cancellationToken).ConfigureAwait(false);
-        return daemon;
-    }
 }
