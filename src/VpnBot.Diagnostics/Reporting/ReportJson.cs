@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Localization;
@@ -14,10 +13,11 @@ namespace VpnBot.Diagnostics.Reporting;
 /// </summary>
 public static class ReportJson
 {
-    // Japanese summaries stay readable in the output instead of becoming \uXXXX escapes.
+    // The report is a JSON document, never embedded in HTML: Japanese text and apostrophes stay
+    // readable instead of becoming \uXXXX escapes.
     private static readonly ReportJsonContext Context = new(new JsonSerializerOptions
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
     });
