@@ -21,6 +21,7 @@ public static class DiagnosisServiceCollectionExtensions
         Add<WrongAddressRule>(services);
         Add<ZoneReplicationRule>(services);
         Add<ServersUnansweringRule>(services);
+        Add<ServerUnansweringRule>(services);
         Add<StaleCacheRule>(services);
         Add<SplitHorizonLeakRule>(services);
         Add<NotAuthoritativeRule>(services);

@@ -187,6 +187,26 @@ public sealed class DnsRuleTests
     }
 
     [Fact]
+    public void ServerUnanswering_OneOfTwoServersSilent_NamesItAndExplains868()
+    {
+        var cause = Assert.Single(new ServerUnansweringRule().Evaluate(Run(Resolve(Primary, "NOERROR"), Resolve(Secondary, "timeout"))));
+
+        Assert.Equal(["868"], cause.ErrorCodes);
+        Assert.Contains($"{Secondary} timeout", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains($"{Secondary} timeout", cause.Explanation.Ja, StringComparison.Ordinal);
+        Assert.DoesNotContain(Primary, cause.Explanation.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ServerUnanswering_AllServersSilentOrAllAnswer_IsNotThisCause()
+    {
+        var rule = new ServerUnansweringRule();
+
+        Assert.Empty(rule.Evaluate(Run(Resolve(Primary, "timeout"), Resolve(Secondary, "timeout"))));
+        Assert.Empty(rule.Evaluate(Run(Resolve(Primary, "NOERROR"), Resolve(Secondary, "NXDOMAIN"))));
+    }
+
+    [Fact]
     public void StaleCache_OldAddressCached_Explains809WithTheRemainingTime()
     {
         var stale = Fail(CheckIds.DnsCache, "198.18.0.53:53", ("cached", "203.0.113.99"), ("authoritative", "203.0.113.10"), ("remainingTtl", "3540"));

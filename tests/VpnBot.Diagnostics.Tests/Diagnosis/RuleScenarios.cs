@@ -20,6 +20,7 @@ internal static class RuleScenarios
         [ZoneReplicationRule.SecondaryStaleId] = [Fail(CheckIds.DnsConsistency, "example.com", ("behind", Secondary), ("missing", Secondary))],
         [ZoneReplicationRule.ServersDisagreeId] = [Fail(CheckIds.DnsConsistency, "example.com", ("differing", Secondary))],
         [ServersUnansweringRule.Id] = [Resolve(Primary, "timeout")],
+        [ServerUnansweringRule.Id] = [Resolve(Primary, "NOERROR"), Resolve(Secondary, "timeout")],
         [StaleCacheRule.Id] = [Fail(CheckIds.DnsCache, "198.18.0.53:53", ("cached", "203.0.113.99"), ("authoritative", "203.0.113.10"), ("remainingTtl", "600"))],
         [StaleCacheRule.ResolverFailingId] = [Fail(CheckIds.DnsCache, "198.18.0.53:53", ("rcode", "timeout"))],
         [SplitHorizonLeakRule.Id] = [Fail(CheckIds.DnsSplitHorizon, PublicResolver, ("rcode", "NOERROR"), ("addresses", "10.0.0.5"), ("private", "10.0.0.5"))],
