@@ -192,8 +192,8 @@ public sealed class DnsRuleTests
         var cause = Assert.Single(new ServerUnansweringRule().Evaluate(Run(Resolve(Primary, "NOERROR"), Resolve(Secondary, "timeout"))));
 
         Assert.Equal(["868"], cause.ErrorCodes);
-        Assert.Contains($"{Secondary} timeout", cause.Explanation.En, StringComparison.Ordinal);
-        Assert.Contains($"{Secondary} timeout", cause.Explanation.Ja, StringComparison.Ordinal);
+        Assert.Contains($"{Secondary} (timeout)", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains($"{Secondary} (timeout)", cause.Explanation.Ja, StringComparison.Ordinal);
         Assert.DoesNotContain(Primary, cause.Explanation.En, StringComparison.Ordinal);
     }
 

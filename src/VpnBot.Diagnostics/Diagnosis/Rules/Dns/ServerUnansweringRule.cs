@@ -21,7 +21,7 @@ internal sealed class ServerUnansweringRule : IDiagnosisRule
             yield break;
         }
 
-        var results = RuleText.List(unusable.Select(f => $"{f.Subject} {f.Fact(RuleEvidence.Rcode)}"));
+        var results = RuleText.List(unusable.Select(f => $"{f.Subject} ({f.Fact(RuleEvidence.Rcode)})"));
         yield return new Support(input).Add(unusable).AddProblems(CheckIds.EventsDnsClient).Consult(CheckIds.EventsDnsClient).ToCause(
             Id,
             Strength.Possible,
