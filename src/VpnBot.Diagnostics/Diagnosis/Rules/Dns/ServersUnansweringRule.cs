@@ -19,7 +19,7 @@ internal sealed class ServersUnansweringRule : IDiagnosisRule
         }
 
         var fqdn = input.Target.Fqdn;
-        var results = RuleText.List(asked.Select(f => $"{f.Subject} {f.Fact(RuleEvidence.Rcode)}"));
+        var results = RuleText.List(asked.Select(f => $"{f.Subject} ({f.Fact(RuleEvidence.Rcode)})"));
         yield return new Support(input).Add(asked).AddProblems(CheckIds.EventsDnsClient).Consult(CheckIds.EventsDnsClient).ToCause(
             Id,
             Strength.Likely,
