@@ -30,13 +30,19 @@ public sealed record TlsTopology
     /// <summary><c>cert.expiry</c> fails: expired a month ago (OpenSSL verify error 10).</summary>
     public required TlsEndpoint Expired { get; init; }
 
-    /// <summary><c>cert.expiry</c> warns: a week left.</summary>
+    /// <summary>
+    /// A week left: <c>cert.expiry</c> fails under the default thresholds (fail within 7 days, warn within 30) and warns
+    /// once <c>CertificateFailDays</c> is below 7.
+    /// </summary>
     public required TlsEndpoint ExpiringSoon { get; init; }
 
     /// <summary><c>cert.name</c> fails: issued to another name (OpenSSL verify error 62, hostname mismatch).</summary>
     public required TlsEndpoint WrongName { get; init; }
 
-    /// <summary><c>cert.eku</c> fails for IKEv2: serverAuth only, no IP security IKE intermediate (1.3.6.1.5.5.8.2.2).</summary>
+    /// <summary>
+    /// <c>cert.eku</c> warns when IKEv2 is offered (and passes for SSTP alone): serverAuth only, no IP security IKE
+    /// intermediate (1.3.6.1.5.5.8.2.2), which Microsoft recommends for IKEv2 but clients do not insist on.
+    /// </summary>
     public required TlsEndpoint NoIkeEku { get; init; }
 
     /// <summary><c>cert.chain</c> fails: issued by a CA that is not trusted (OpenSSL verify error 20).</summary>
