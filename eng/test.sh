@@ -11,7 +11,7 @@ debian_packages=(
   bind9 bind9-utils bind9-dnsutils unbound dnsmasq-base
   strongswan-charon strongswan-swanctl libcharon-extra-plugins libstrongswan-extra-plugins libstrongswan-standard-plugins
   ike-scan xl2tpd pptpd ppp softether-vpnserver softether-vpncmd
-  openssl iptables nftables iproute2 procps time
+  openssl busybox iptables nftables iproute2 procps time
 )
 
 missing=()

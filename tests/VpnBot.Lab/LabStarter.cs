@@ -9,8 +9,8 @@ using VpnBot.Lab.Topology;
 namespace VpnBot.Lab;
 
 /// <summary>
-/// Brings the lab up: certificates are minted while the network is built, then DNS, IKE, tunnel, SSTP and TLS
-/// daemons start side by side, each waited for with a real query, a handshake or its bound port.
+/// Brings the lab up: certificates and CRLs are minted while the network is built, then DNS, IKE, tunnel, SSTP, PKI
+/// and TLS daemons start side by side, each waited for with a real query, a handshake or its bound port.
 /// </summary>
 internal sealed class LabStarter(LabPlan plan, SlotState state, DaemonSet daemons, TimeSpan timeout)
 {
@@ -20,8 +20,9 @@ internal sealed class LabStarter(LabPlan plan, SlotState state, DaemonSet daemon
     public async Task<LabTopology> StartAsync(TimeProvider time, CancellationToken cancellationToken)
     {
         var context = new StartupContext(plan, daemons, timeout);
+        var points = new PublicationPoints(plan.Pki.Address, plan.SilentPki);
         var certificates = LabCertificates.MintAsync(
-            plan.PathFor("pki"), LabCertificates.Profiles(DnsScenarioPlan.VpnName, WrongName), time.GetUtcNow(), cancellationToken);
+            plan.PathFor("pki"), LabCertificates.Profiles(DnsScenarioPlan.VpnName, WrongName, points), points, time.GetUtcNow(), cancellationToken);
         await LabNetwork.CreateAsync(plan, state, cancellationToken).ConfigureAwait(false);
 
         await Task.WhenAll(
@@ -30,7 +31,8 @@ internal sealed class LabStarter(LabPlan plan, SlotState state, DaemonSet daemon
             IkeStartup.StartAsync(context, cancellationToken),
             TunnelStartup.StartAsync(context, cancellationToken),
             SstpStartup.StartAsync(context, cancellationToken),
+            PkiStartup.StartAsync(context, certificates, cancellationToken),
             TlsStartup.StartAsync(context, certificates, cancellationToken)).ConfigureAwait(false);
-        return LabTopologyBuilder.Build(plan, new DnsScenarioPlan(plan), await certificates.ConfigureAwait(false), daemons.All, context.ConfigurationFiles);
+        return LabTopologyBuilder.Build(plan, new DnsScenarioPlan(plan), await certificates.ConfigureAwait(false), points, daemons.All, context.ConfigurationFiles);
     }
 }

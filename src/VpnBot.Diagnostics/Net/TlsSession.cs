@@ -176,7 +176,7 @@ public sealed class TlsSession : IAsyncDisposable
     };
 
     /// <summary>The exception's message and its innermost one (the TLS library's own words, such as an alert), on one line.</summary>
-    private static string Reason(Exception ex)
+    internal static string Reason(Exception ex)
     {
         var innermost = ex;
         while (innermost.InnerException is not null)

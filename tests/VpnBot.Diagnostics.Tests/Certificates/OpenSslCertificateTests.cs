@@ -6,7 +6,11 @@ using VpnBot.Diagnostics.Input;
 
 namespace VpnBot.Diagnostics.Tests.Certificates;
 
-/// <summary>The checks read what the real OpenSSL CLI writes, through the same file path <c>--cert</c> and <c>--ca</c> use.</summary>
+/// <summary>
+/// The checks read what the real OpenSSL CLI writes, through the same file path <c>--cert</c> and <c>--ca</c> use. What real
+/// OpenSSL servers present over TLS (a chain with its intermediate, a demand for a client certificate, CRLs and OCSP
+/// over real HTTP servers) is proven against the lab in the integration tests (Checks/Certificates).
+/// </summary>
 public sealed class OpenSslCertificateTests(OpenSslLab lab) : IClassFixture<OpenSslLab>
 {
     [Fact]
@@ -59,48 +63,6 @@ public sealed class OpenSslCertificateTests(OpenSslLab lab) : IClassFixture<Open
         Assert.Equal(CheckStatus.Warn, findings[CheckIds.CertEku].Status);
         // Only the leaf is in this file: the intermediate is missing.
         Assert.Equal("partial-chain", findings[CheckIds.CertChain].Evidence["problems"]);
-    }
-
-    [Fact]
-    public async Task RunAll_OpenSslServerOverTls_ReadsTheCertificateAndTheChainItSends()
-    {
-        await using var server = await OpenSslServer.StartAsync(lab.Path(""), "-cert", "server.pem", "-key", "server.key", "-cert_chain", "intermediate.pem");
-        using var fetcher = new RevocationFetcher();
-        var target = Target(lab.BundlePem, VpnProtocols.Sstp | VpnProtocols.Ikev2) with
-        {
-            CertificateFile = null,
-            Address = server.Endpoint.Address,
-            Ports = new VpnPorts { Sstp = server.Endpoint.Port },
-        };
-
-        var findings = await CertificateTestRun.RunAllAsync(target, TimeSpan.FromSeconds(5), fetcher);
-
-        Assert.All(findings.Values, f => Assert.Equal(CheckStatus.Pass, f.Status));
-        var chain = findings[CheckIds.CertChain].Evidence;
-        Assert.Equal("tls", chain["source"]);
-        Assert.Equal("2", chain["presented"]);
-        Assert.Equal("completed", chain["handshake"]);
-        Assert.Equal("O=VpnBot Lab, CN=vpn.example.local > CN=VpnBot Lab Issuing CA > CN=VpnBot Lab Root", chain["chain"]);
-    }
-
-    [Fact]
-    public async Task RunAll_OpenSslServerDemandingClientCertificate_ReportsTheTlsFailure()
-    {
-        await using var server = await OpenSslServer.StartAsync(lab.Path(""), "-cert", "server.pem", "-key", "server.key", "-Verify", "1", "-tls1_2");
-        var target = new CheckTarget
-        {
-            Name = "lab",
-            Fqdn = "vpn.example.local",
-            Protocols = VpnProtocols.Sstp,
-            Address = server.Endpoint.Address,
-            Ports = new VpnPorts { Sstp = server.Endpoint.Port },
-        };
-
-        var finding = await CertificateTestRun.RunAsync(new VpnBot.Diagnostics.Certificates.Expiry.CertificateExpiryCheck(), target);
-
-        Assert.Equal(CheckStatus.Error, finding.Status);
-        Assert.Equal("tls-failed", finding.Evidence["outcome"]);
-        Assert.Contains("handshake failure", finding.Evidence["tlsError"], StringComparison.Ordinal);
     }
 
     [Fact]

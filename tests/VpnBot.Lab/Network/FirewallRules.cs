@@ -32,7 +32,8 @@ internal static class FirewallRules
             .AppendLine(":INPUT ACCEPT [0:0]")
             .AppendLine(":FORWARD ACCEPT [0:0]")
             .AppendLine(":OUTPUT ACCEPT [0:0]")
-            .AppendLine(CultureInfo.InvariantCulture, $"-A INPUT -d {plan.SilentDns}/32 -m comment --comment \"silent DNS server\" -j DROP");
+            .AppendLine(CultureInfo.InvariantCulture, $"-A INPUT -d {plan.SilentDns}/32 -m comment --comment \"silent DNS server\" -j DROP")
+            .AppendLine(CultureInfo.InvariantCulture, $"-A INPUT -d {plan.SilentPki}/32 -m comment --comment \"CRL and OCSP server down\" -j DROP");
 
         // The broken endpoint: only UDP 4500 gets through, every other VPN port is silently dropped.
         foreach (var (protocol, port, what) in (ReadOnlySpan<(string, int, string)>)[("udp", 500, "IKE"), ("udp", 1701, "L2TP"), ("tcp", 1723, "PPTP"), ("tcp", 443, "SSTP/TLS")])

@@ -12,7 +12,7 @@ internal sealed class LabPlan
     {
         Net = new SlotAddressing(slot);
         Directory = directory;
-        Firewall = Host("firewall", "fw", 2, 14, 15);
+        Firewall = Host("firewall", "fw", 2, 14, 15, 16);
         DnsPrimary = Host("dns-primary", "dns1", 10);
         DnsSecondary = Host("dns-secondary", "dns2", 11);
         Resolver = Host("resolver", "rslv", 12);
@@ -21,10 +21,11 @@ internal sealed class LabPlan
         IkeSuiteB = Host("ike-suiteb", "suiteb", 21);
         IkeModp3072 = Host("ike-modp3072", "modp", 22);
         IkeCookie = Host("ike-cookie", "cookie", 23);
-        Tls = Host("tls", "tls", 30, 31, 32, 33, 34, 35, 36, 37);
+        Tls = Host("tls", "tls", 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 46, 47, 48, 49, 50);
         IkeRrasLike = Host("ike-rras-like", "rras", 41, 42);
         TunnelQuirks = Host("tunnel-quirks", "tun", 43, 44);
         Sstp = Host("sstp", "sstp", 45);
+        Pki = Host("pki", "pki", 51);
         IkeBehindFirewall = Routed("ike-behind-firewall", "ikefw", 1);
         PptpBehindFirewall = Routed("pptp-behind-firewall", "pptpfw", 2);
         PptpGreFiltered = Routed("pptp-gre-filtered", "grefw", 3);
@@ -32,7 +33,7 @@ internal sealed class LabPlan
         Hosts =
         [
             Firewall, DnsPrimary, DnsSecondary, Resolver, DnsExternal, Vpn, IkeSuiteB, IkeModp3072, IkeCookie, Tls,
-            IkeRrasLike, TunnelQuirks, Sstp, IkeBehindFirewall, PptpBehindFirewall, PptpGreFiltered, IkeBehindNat,
+            IkeRrasLike, TunnelQuirks, Sstp, Pki, IkeBehindFirewall, PptpBehindFirewall, PptpGreFiltered, IkeBehindNat,
         ];
     }
 
@@ -70,6 +71,9 @@ internal sealed class LabPlan
     /// <summary>SoftEther VPN Server with its SSTP listener.</summary>
     public PlannedHost Sstp { get; }
 
+    /// <summary>The CAs' publishing host: the CRL server on TCP 80 and an OCSP responder per CA.</summary>
+    public PlannedHost Pki { get; }
+
     public PlannedHost IkeBehindFirewall { get; }
 
     public PlannedHost PptpBehindFirewall { get; }
@@ -87,6 +91,9 @@ internal sealed class LabPlan
 
     /// <summary>The firewall's third bridge address, forwarding UDP 500 and 4500 to <see cref="IkeBehindNat"/> (destination NAT).</summary>
     public IPAddress NatFront => Firewall.Addresses[2];
+
+    /// <summary>The firewall's fourth bridge address, where every packet is dropped: the CRL and OCSP server that is down.</summary>
+    public IPAddress SilentPki => Firewall.Addresses[3];
 
     /// <summary>The firewall's address on a routed subnet: the default gateway of the host behind it.</summary>
     public IPAddress FirewallInside(int subnet) => Net.Routed(subnet, 1);

@@ -69,11 +69,18 @@ internal static class ProcFs
 
     /// <summary>
     /// True when a socket in the process's network namespace listens on the port (TCP LISTEN, or a bound
-    /// UDP socket) at the address or the wildcard address.
+    /// UDP socket) at the address or the wildcard address — the IPv4 one, or the IPv6 one, which also takes
+    /// IPv4 unless the socket is IPv6-only (openssl ocsp binds <c>[::]</c>).
     /// </summary>
     public static bool IsListening(int pid, ProtocolType protocol, IPAddress address, int port)
     {
         var (file, state) = protocol == ProtocolType.Tcp ? ("tcp", "0A") : ("udp", "07");
+        return Lists(pid, file, state, $"{HexAddress(address)}:{port:X4}", $"{HexAddress(IPAddress.Any)}:{port:X4}")
+            || Lists(pid, file + "6", state, $"{HexAddress(IPAddress.IPv6Any)}:{port:X4}");
+    }
+
+    private static bool Lists(int pid, string file, string state, params string[] local)
+    {
         string[] lines;
         try
         {
@@ -84,12 +91,10 @@ internal static class ProcFs
             return false;
         }
 
-        var wanted = $"{HexAddress(address)}:{port:X4}";
-        var wildcard = $"{HexAddress(IPAddress.Any)}:{port:X4}";
         foreach (var line in lines.Skip(1))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length > 3 && fields[3] == state && (fields[1] == wanted || fields[1] == wildcard))
+            if (fields.Length > 3 && fields[3] == state && local.Contains(fields[1]))
             {
                 return true;
             }
@@ -98,7 +103,8 @@ internal static class ProcFs
         return false;
     }
 
-    // /proc/net/{tcp,udp} print the IPv4 address as the 32-bit value in host (little-endian) byte order.
+    // /proc/net/{tcp,udp} print the IPv4 address as the 32-bit value in host (little-endian) byte order; for the
+    // all-zero IPv6 wildcard, the only IPv6 address asked about, the byte order does not matter.
     private static string HexAddress(IPAddress address)
     {
         var bytes = address.GetAddressBytes();

@@ -1,34 +1,26 @@
-using System.Net;
 using VpnBot.Lab.Certificates;
 using VpnBot.Lab.Daemons.Tls;
-using VpnBot.Lab.Topology;
+using VpnBot.Lab.Scenarios;
 
 namespace VpnBot.Lab.Startup;
 
 /// <summary>
-/// Once the certificates exist, starts one s_server per TLS scenario address, one that speaks only TLS 1.1 and one for
-/// the SSTP probe (both with the good certificate), and the lab's concurrent HTTPS server with the good certificate on
-/// the VPN.
+/// Once the certificates exist, starts one s_server per TLS scenario address (<see cref="TlsScenarioPlan"/>) and the
+/// VPN's own on its 443 with the good certificate.
 /// </summary>
 internal static class TlsStartup
 {
     public static async Task StartAsync(StartupContext context, Task<LabCertificates> minting, CancellationToken cancellationToken)
     {
         var certificates = await minting.ConfigureAwait(false);
-        IEnumerable<(string Certificate, string Namespace, IPAddress Address, bool Tls11Only)> endpoints =
-        [
-            .. LabTopologyBuilder.TlsAddresses(context.Plan).Select(e => (e.Certificate, e.Namespace, e.Address, false)),
-            ("good", context.Plan.Tls.Namespace, LabTopologyBuilder.Tls11OnlyAddress(context.Plan), true),
-            ("good", context.Plan.Tls.Namespace, LabTopologyBuilder.NotSstpAddress(context.Plan), false),
-        ];
-        var starts = endpoints
-            .Select(e => TlsServer.StartAsync(
-                $"openssl s_server ({e.Certificate}{(e.Tls11Only ? ", TLS 1.1 only" : string.Empty)}, {e.Address})",
-                e.Namespace,
-                e.Address,
-                certificates[e.Certificate].CertificateFile,
+        var starts = TlsScenarioPlan.Servers(context.Plan, certificates)
+            .Select(s => TlsServer.StartAsync(
+                $"openssl s_server ({s.Scenario}, {s.Address})",
+                context.Plan.Tls.Namespace,
+                s.Address,
+                certificates[s.Certificate].CertificateFile,
                 certificates.KeyFile,
-                e.Tls11Only,
+                s.Options,
                 context.Daemons,
                 context.Timeout,
                 cancellationToken));
@@ -38,7 +30,7 @@ internal static class TlsStartup
             context.Plan.Vpn.Address,
             certificates["good"].CertificateFile,
             certificates.KeyFile,
-            tls11Only: false,
+            TlsServerOptions.Plain,
             context.Daemons,
             context.Timeout,
             cancellationToken);

@@ -14,7 +14,7 @@ public static class LabRequirements
     [
         "ip", "setsid", "unshare", "mount", "sysctl", "iptables-restore",
         "named", "rndc", "unbound", "/usr/lib/ipsec/charon", "swanctl", "pptpd", "xl2tpd", "openssl",
-        Daemons.Sstp.SoftEtherServer.Program, "dotnet",
+        Daemons.Sstp.SoftEtherServer.Program, Daemons.Pki.CrlServer.Program, "dotnet",
     ];
 
     /// <summary>

@@ -50,7 +50,10 @@ public sealed record DnsScenarios
     /// <summary><c>dns.cname</c> fails: the CNAME target does not exist (NXDOMAIN).</summary>
     public required CnameScenario CnameDangling { get; init; }
 
-    /// <summary><c>dns.cname</c> warns: a chain of CNAMEs deeper than is sane before the address.</summary>
+    /// <summary>
+    /// A chain of eight CNAMEs before the address, exactly the default <c>MaxCnameDepth</c> (8): <c>dns.cname</c> passes
+    /// with every link in its evidence, and fails as too deep (868) once the limit is lowered below the chain's depth.
+    /// </summary>
     public required CnameScenario CnameDeepChain { get; init; }
 
     /// <summary>

@@ -17,9 +17,9 @@ public sealed record LabTopology
     public required NetworkLayout Network { get; init; }
 
     /// <summary>
-    /// The healthy VPN server: every check aimed at it passes but two the lab cannot satisfy — <c>sstp.listener</c>
-    /// (see <see cref="TlsTopology.SstpUnavailableReason"/>) and <c>cert.revocation</c> (its certificates publish no
-    /// CRL or OCSP location).
+    /// The healthy VPN server: every check aimed at it passes but the one the lab cannot satisfy, <c>sstp.listener</c>
+    /// (see <see cref="TlsTopology.SstpUnavailableReason"/>). <c>cert.revocation</c> passes: its certificate's CRL and
+    /// OCSP responder answer (<see cref="Pki"/>).
     /// </summary>
     public required VpnServer Vpn { get; init; }
 
@@ -34,6 +34,9 @@ public sealed record LabTopology
 
     /// <summary>TLS endpoints and the certificates they present.</summary>
     public required TlsTopology Tls { get; init; }
+
+    /// <summary>The CAs and the servers publishing their CRLs and OCSP answers.</summary>
+    public required PkiTopology Pki { get; init; }
 
     /// <summary>SSTP: the broken SoftEther listener.</summary>
     public required SstpTopology Sstp { get; init; }

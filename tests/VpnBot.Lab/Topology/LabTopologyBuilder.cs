@@ -32,27 +32,20 @@ internal static class LabTopologyBuilder
     /// <summary>The SSTP server that runs, as its package names it.</summary>
     public const string SstpServer = "SoftEther VPN Server 5.01.9674+git20200806 (Debian softether-vpnserver)";
 
-    private static readonly string[] TlsCertificates = ["good", "expired", "expiring-soon", "wrong-name", "no-ike-eku", "untrusted"];
-
-    public static IReadOnlyList<(string Certificate, string Namespace, IPAddress Address)> TlsAddresses(LabPlan plan) =>
-        [.. TlsCertificates.Select((name, i) => (name, plan.Tls.Namespace, plan.Tls.Addresses[i]))];
-
-    /// <summary>The TLS host's address after the certificate scenarios: the server that speaks only TLS 1.1.</summary>
-    public static IPAddress Tls11OnlyAddress(LabPlan plan) => plan.Tls.Addresses[TlsCertificates.Length];
-
-    /// <summary>The TLS host's last address: an s_server kept for the SSTP probe, which holds its one connection.</summary>
-    public static IPAddress NotSstpAddress(LabPlan plan) => plan.Tls.Addresses[TlsCertificates.Length + 1];
+    /// <summary>The HTTP server that publishes the CRLs, as its package names it.</summary>
+    public const string CrlServerSoftware = "BusyBox 1.35.0 httpd (Debian busybox)";
 
     public static LabTopology Build(
         LabPlan plan,
         DnsScenarioPlan dns,
         LabCertificates certificates,
+        PublicationPoints points,
         IEnumerable<Daemon> daemons,
         IReadOnlyDictionary<string, string> configurationFiles)
     {
         var net = plan.Net;
         var running = daemons.ToList();
-        var tls = TlsAddresses(plan).ToDictionary(t => t.Certificate, t => t.Address);
+        var tls = TlsScenarioPlan.Servers(plan, certificates).ToDictionary(s => s.Scenario, s => Endpoint(s.Address, certificates[s.Certificate], s.Options.ChainFile));
         return new LabTopology
         {
             Slot = net.Slot,
@@ -109,16 +102,38 @@ internal static class LabTopologyBuilder
                 ServerName = DnsScenarioPlan.VpnName,
                 CaCertificateFile = certificates.CaFile,
                 UntrustedCaCertificateFile = certificates.UntrustedCaFile,
-                Vpn = Endpoint(plan.Vpn.Address, certificates["good"]),
-                Good = Endpoint(tls["good"], certificates["good"]),
-                Expired = Endpoint(tls["expired"], certificates["expired"]),
-                ExpiringSoon = Endpoint(tls["expiring-soon"], certificates["expiring-soon"]),
-                WrongName = Endpoint(tls["wrong-name"], certificates["wrong-name"]),
-                NoIkeEku = Endpoint(tls["no-ike-eku"], certificates["no-ike-eku"]),
-                UntrustedIssuer = Endpoint(tls["untrusted"], certificates["untrusted"]),
-                Tls11Only = Endpoint(Tls11OnlyAddress(plan), certificates["good"]),
-                NotSstp = Endpoint(NotSstpAddress(plan), certificates["good"]),
+                Vpn = Endpoint(plan.Vpn.Address, certificates["good"], null),
+                Good = tls[nameof(TlsTopology.Good)],
+                Expired = tls[nameof(TlsTopology.Expired)],
+                ExpiringSoon = tls[nameof(TlsTopology.ExpiringSoon)],
+                WrongName = tls[nameof(TlsTopology.WrongName)],
+                NoIkeEku = tls[nameof(TlsTopology.NoIkeEku)],
+                UntrustedIssuer = tls[nameof(TlsTopology.UntrustedIssuer)],
+                Tls11Only = tls[nameof(TlsTopology.Tls11Only)],
+                NotSstp = tls[nameof(TlsTopology.NotSstp)],
+                Revoked = tls[nameof(TlsTopology.Revoked)],
+                StaleCrl = tls[nameof(TlsTopology.StaleCrl)],
+                RevocationOffline = tls[nameof(TlsTopology.RevocationOffline)],
+                IntermediateSent = tls[nameof(TlsTopology.IntermediateSent)],
+                IntermediateMissing = tls[nameof(TlsTopology.IntermediateMissing)],
+                ClientCertificateRequired = tls[nameof(TlsTopology.ClientCertificateRequired)],
+                ClientCertificateRequiredTls12 = tls[nameof(TlsTopology.ClientCertificateRequiredTls12)],
                 SstpUnavailableReason = SstpUnavailableReason,
+            },
+            Pki = new PkiTopology
+            {
+                Root = Authority(LabCa.Root),
+                Issuing = Authority(LabCa.Issuing),
+                Untrusted = Authority(LabCa.Untrusted),
+                Namespace = plan.Pki.Namespace,
+                CrlServer = new IPEndPoint(plan.Pki.Address, PublicationPoints.HttpPort),
+                CrlServerSoftware = CrlServerSoftware,
+                StaleCrlUrl = points.StaleCrlUrl,
+                StaleCrlThisUpdate = certificates.StaleCrlThisUpdate,
+                StaleCrlNextUpdate = certificates.StaleCrlNextUpdate,
+                OfflineAddress = points.Offline,
+                OfflineCrlUrl = points.OfflineCrlUrl,
+                OfflineOcspUrl = points.OfflineOcspUrl,
             },
             Firewall = new FirewallTopology(plan.Firewall.Namespace, plan.Firewall.Address, FirewallRules.Render(plan)),
             Hosts =
@@ -134,7 +149,16 @@ internal static class LabTopologyBuilder
         IkeResponder Responder(PlannedHost host, string versions, string proposals, int? notify, int? group) =>
             new(host.Address, IkePort, NatTPort, versions, proposals, notify, group, host.Namespace);
 
-        static TlsEndpoint Endpoint(IPAddress address, MintedCertificate certificate) => new(
+        CertificationAuthority Authority(LabCa ca) => new(
+            ca.Subject[(ca.Subject.LastIndexOf("CN=", StringComparison.Ordinal) + 3)..],
+            certificates.CertificateOf(ca),
+            points.CrlUrl(ca),
+            Path.Combine(certificates.CrlDirectory, ca.CrlFile),
+            ca == LabCa.Untrusted ? null : points.OcspUrl(ca),
+            certificates.IndexOf(ca),
+            [.. certificates.Certificates.Values.Where(c => c.Profile.Issuer == ca && c.Profile.Revoked).Select(c => c.SerialNumber)]);
+
+        static TlsEndpoint Endpoint(IPAddress address, MintedCertificate certificate, string? chainFile) => new(
             new IPEndPoint(address, TlsServer.Port),
             certificate.CertificateFile,
             certificate.Subject,
@@ -142,6 +166,10 @@ internal static class LabTopologyBuilder
             certificate.Profile.ExtendedKeyUsages,
             certificate.NotBefore,
             certificate.NotAfter,
-            certificate.IssuerCertificateFile);
+            certificate.IssuerCertificateFile,
+            certificate.SerialNumber,
+            certificate.Profile.Revocation.CrlUrls,
+            certificate.Profile.Revocation.OcspUrls,
+            chainFile);
     }
 }

@@ -7,7 +7,8 @@ namespace VpnBot.Lab.Topology;
 /// internal servers with a forward-confirmed PTR, strongSwan answers IKEv1 and IKEv2 on UDP 500 and 4500
 /// (default proposals, pre-shared key), xl2tpd answers on UDP 1701, pptpd on TCP 1723 and carries a call's
 /// PPP in GRE (its PPP program is a stand-in, see <see cref="TunnelTopology.Pptp"/>), and TLS on 443 presents
-/// the good certificate (SAN = <see cref="Name"/>, EKU serverAuth + IKE intermediate).
+/// the good certificate (SAN = <see cref="Name"/>, EKU serverAuth + IKE intermediate, from the lab CA, whose CRL and
+/// OCSP responder answer: see <see cref="PkiTopology"/>).
 /// </summary>
 /// <param name="Name">The internal name (<c>vpn.example.local</c>), in the good certificate.</param>
 /// <param name="PublicName">The public name on the external server (<c>vpn.example.net</c>), resolving to the same address.</param>

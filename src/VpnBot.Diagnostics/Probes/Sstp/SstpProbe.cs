@@ -78,7 +78,7 @@ public static class SstpProbe
             }
 
             var result = await ExchangeAsync(ssl, SstpRequest.Build(session.ServerName, Guid.Parse(correlation)), readWait, time, cancellationToken).ConfigureAwait(false);
-            if (!result.TimedOut)
+            if (!result.TimedOut && result.TlsProblem is null)
             {
                 await CloseAsync(ssl, time).ConfigureAwait(false);
             }
@@ -87,7 +87,8 @@ public static class SstpProbe
         }
     }
 
-    private readonly record struct HeadRead(byte[] Bytes, int End, bool Closed, bool TimedOut);
+    /// <param name="TlsProblem">Why the TLS layer ended the session, when it was not the connection itself failing.</param>
+    private readonly record struct HeadRead(byte[] Bytes, int End, bool Closed, bool TimedOut, string? TlsProblem = null);
 
     /// <summary>Sends the request and reads until the end of the response head, the size limit, the peer closing, or the wait running out.</summary>
     private static async Task<HeadRead> ExchangeAsync(SslStream ssl, byte[] request, TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
@@ -126,6 +127,12 @@ public static class SstpProbe
             // The wait ran out and the stream reported the cancelled read as an I/O error.
             return new HeadRead(buffer[..filled], -1, Closed: false, TimedOut: true);
         }
+        catch (IOException ex) when (ex.InnerException is not null and not SocketException)
+        {
+            // A TLS alert after the client's side of the handshake: with TLS 1.3 a server that demands a client
+            // certificate rejects the handshake only once the client has finished it and sent its request.
+            return new HeadRead(buffer[..filled], -1, Closed: true, TimedOut: false, TlsSession.Reason(ex));
+        }
         catch (IOException)
         {
             return new HeadRead(buffer[..filled], -1, Closed: true, TimedOut: false);
@@ -140,6 +147,11 @@ public static class SstpProbe
             return head.Ok
                 ? tls with { Head = head.Value, Outcome = head.Value.StatusCode == 200 ? ProbeOutcome.Answered : ProbeOutcome.Rejected }
                 : tls with { Outcome = ProbeOutcome.Malformed, Problem = head.Problem, Received = read.Bytes };
+        }
+
+        if (read.TlsProblem is not null && read.Bytes.Length == 0)
+        {
+            return tls with { Outcome = ProbeOutcome.TlsFailed, Stage = SstpStage.Tls, Problem = read.TlsProblem };
         }
 
         if (read.Bytes.Length == 0)
@@ -160,7 +172,8 @@ public static class SstpProbe
         {
             await ssl.ShutdownAsync().WaitAsync(CloseWait, time).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or TimeoutException or InvalidOperationException or ObjectDisposedException or SocketException)
+        catch (Exception ex) when (ex is IOException or TimeoutException or InvalidOperationException or ObjectDisposedException or SocketException
+            or System.Security.Cryptography.CryptographicException)
         {
             // The answer is in hand; a peer that cannot take the close costs nothing more.
         }

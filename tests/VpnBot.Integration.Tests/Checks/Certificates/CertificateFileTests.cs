@@ -11,18 +11,24 @@ namespace VpnBot.Integration.Tests.Checks.Certificates;
 /// <c>--cert</c> with the PEM files the lab minted with the openssl CLI: the same verdicts as over TLS, without
 /// a handshake. Only IKEv2 is offered, which needs a certificate no probe can see, so the file is the only source.
 /// </summary>
-/// <remarks>Without SSTP, a certificate that names no revocation location is a warning, not a failure.</remarks>
+/// <remarks>
+/// Without SSTP a revocation gap is a warning, not a failure; a revoked certificate fails either way. A file holds only
+/// the certificate here, so the issuing CA's certificate is missing as it is from a server that does not send it.
+/// </remarks>
 public sealed class CertificateFileTests(LabFixture fixture)
 {
     public static TheoryData<string, string, string?> Verdicts => new()
     {
         // Statuses in check order: expiry, name, chain, eku, revocation; then the first-ranked certificate cause.
-        { nameof(TlsTopology.Good), "PPPPW", null },
-        { nameof(TlsTopology.Expired), "FPPPW", "cert.expired" },
-        { nameof(TlsTopology.ExpiringSoon), "FPPPW", "cert.expired" },
-        { nameof(TlsTopology.WrongName), "PFPPW", "cert.name-mismatch" },
-        { nameof(TlsTopology.NoIkeEku), "PPPWW", null },
-        { nameof(TlsTopology.UntrustedIssuer), "PPFPW", "cert.chain-incomplete" },
+        { nameof(TlsTopology.Good), "PPPPP", null },
+        { nameof(TlsTopology.Expired), "FPPPP", "cert.expired" },
+        { nameof(TlsTopology.ExpiringSoon), "FPPPP", "cert.expired" },
+        { nameof(TlsTopology.WrongName), "PFPPP", "cert.name-mismatch" },
+        { nameof(TlsTopology.NoIkeEku), "PPPWP", null },
+        { nameof(TlsTopology.UntrustedIssuer), "PPFPP", "cert.chain-incomplete" },
+        { nameof(TlsTopology.Revoked), "PPPPF", "cert.revoked" },
+        { nameof(TlsTopology.StaleCrl), "PPPPW", null },
+        { nameof(TlsTopology.IntermediateSent), "PPFPP", "cert.chain-incomplete" },
     };
 
     [Theory]
@@ -38,7 +44,6 @@ public sealed class CertificateFileTests(LabFixture fixture)
         Assert.All(report.Findings, f => Assert.Equal(file, f.Subject));
         Assert.All(report.Findings, f => Assert.Equal("file", f.Evidence["source"]));
         Assert.All(report.Findings, f => Assert.False(f.Evidence.ContainsKey("handshake")));
-        // Without SSTP the missing revocation locations are only a warning, which makes no cause.
         Assert.Equal(cause, report.Diagnosis.Count > 0 ? report.Diagnosis[0].Id : null);
         Assert.All(report.Diagnosis, c => Assert.Contains("13801", c.ErrorCodes));
     }
@@ -52,7 +57,7 @@ public sealed class CertificateFileTests(LabFixture fixture)
             CertificateRun.FromFile(tls, tls.ExpiringSoon.CertificateFile, ["Ikev2"], tls.CaCertificateFile),
             new ThresholdOptions { CertificateFailDays = 3 });
 
-        Assert.True(report.Letters() == "WPPPW", CertificateRun.Describe(report));
+        Assert.True(report.Letters() == "WPPPP", CertificateRun.Describe(report));
         Assert.Equal("cert.expiring", Assert.Single(report.Diagnosis, c => c.Id.StartsWith("cert.expir", StringComparison.Ordinal)).Id);
     }
 
@@ -72,9 +77,9 @@ public sealed class CertificateFileTests(LabFixture fixture)
         Assert.Equal(
             string.Join(", ", tls.Good.ExtendedKeyUsages.Select(Describe)),
             findings[CheckIds.CertEku].Evidence["eku"]);
-        Assert.Equal(CheckStatus.Warn, findings[CheckIds.CertRevocation].Status);
-        Assert.Empty(findings[CheckIds.CertRevocation].ErrorCodes);
-        Assert.Equal(ReportStatus.Warning, report.Status);
+        Assert.Equal(CheckStatus.Pass, findings[CheckIds.CertRevocation].Status);
+        Assert.Equal(string.Join(" ", tls.Good.CrlUrls), findings[CheckIds.CertRevocation].Evidence["cdp"]);
+        Assert.Equal(ReportStatus.Ok, report.Status);
     }
 
     private static TlsEndpoint Endpoint(TlsTopology tls, string name) => name switch
@@ -85,6 +90,9 @@ public sealed class CertificateFileTests(LabFixture fixture)
         nameof(TlsTopology.WrongName) => tls.WrongName,
         nameof(TlsTopology.NoIkeEku) => tls.NoIkeEku,
         nameof(TlsTopology.UntrustedIssuer) => tls.UntrustedIssuer,
+        nameof(TlsTopology.Revoked) => tls.Revoked,
+        nameof(TlsTopology.StaleCrl) => tls.StaleCrl,
+        nameof(TlsTopology.IntermediateSent) => tls.IntermediateSent,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
