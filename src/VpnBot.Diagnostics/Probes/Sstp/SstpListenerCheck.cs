@@ -82,6 +82,8 @@ public sealed class SstpListenerCheck : ICheck
                 return (CheckStatus.Fail, Text(nameof(SstpText.TlsStalled), at, Ms(result.Waited)), [Text(nameof(SstpText.RemedyTls), port), .. notSstp]);
             case ProbeOutcome.Silent:
                 return (CheckStatus.Fail, Text(nameof(SstpText.Silent), at, result.TlsVersion, Ms(result.Waited)), notSstp);
+            case ProbeOutcome.TlsFailed when result.Stage == SstpStage.Tls && result.Received.Length > 0:
+                return (CheckStatus.Fail, Text(nameof(SstpText.NotTls), at, WireText.Printable(result.Received)), [Text(nameof(SstpText.RemedyTls), port), .. notSstp]);
             case ProbeOutcome.TlsFailed:
                 return (CheckStatus.Fail, Text(nameof(SstpText.TlsFailed), at, result.Problem), [Text(nameof(SstpText.RemedyTls), port), .. notSstp]);
             case ProbeOutcome.Refused:

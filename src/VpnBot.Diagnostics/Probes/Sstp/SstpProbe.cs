@@ -46,7 +46,7 @@ public static class SstpProbe
                 // Something answers on the port, but not TLS (often plain HTTP or another service): to the client it is a failed handshake.
                 return new SstpProbeResult(ProbeOutcome.TlsFailed, SstpStage.Tls, session)
                 {
-                    Problem = $"the peer does not speak TLS; it sent \"{WireText.Printable(session.FirstBytes.Span)}\"",
+                    Problem = "not TLS",
                     Received = session.FirstBytes.ToArray(),
                 };
             case TlsSessionOutcome.Failed:

@@ -86,6 +86,8 @@ public sealed class SstpListenerCheckTests
         ProbeHarness.HasOutcome(ProbeOutcome.TlsFailed, finding);
         Assert.Equal("tls", finding.Evidence["stage"]);
         Assert.False(string.IsNullOrWhiteSpace(finding.Evidence["reason"]));
+        Assert.Contains("\"HTTP/1.1 400 Bad", finding.Summary.En, StringComparison.Ordinal);
+        Assert.Contains("「HTTP/1.1 400 Bad", finding.Summary.Ja, StringComparison.Ordinal);
         Assert.Contains(finding.Remediation, step => step.En.Contains("TLS 1.2", StringComparison.Ordinal));
     }
 
