@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using VpnBot.Bench;
 using VpnBot.Lab;
 
@@ -8,12 +9,10 @@ if (options is null)
     return 3;
 }
 
+// Ctrl+C and SIGTERM stop the run the same way, so the lab is always torn down.
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 await using var lab = await VpnLab.StartAsync(cancel.Token);
 var machine = await MachineFacts.ReadAsync(cancel.Token);
@@ -28,3 +27,9 @@ var markdown = BenchReport.Render(machine, options, lab.Topology, results);
 await File.WriteAllTextAsync(options.Output, markdown, cancel.Token);
 await Console.Error.WriteLineAsync($"wrote {options.Output}");
 return 0;
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancel.Cancel();
+}
