@@ -20,13 +20,7 @@ internal sealed class DnsAuthorityCheck(DnsQuerier querier) : ICheck
     public IEnumerable<CheckUnit> Plan(CheckTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (target.InternalDns.Count == 0)
-        {
-            var reason = DnsTexts.Format(nameof(DnsText.AuthorityNoServer));
-            return [new CheckUnit(Id, target.Fqdn, (_, _) => Task.FromResult(DnsFindings.Skip(Id, target.Fqdn, reason)))];
-        }
-
-        return target.InternalDns.Select(server => new CheckUnit(Id, server.ToString(), (ctx, ct) => RunAsync(server, ctx, ct)));
+        return DnsUnits.PerServer(Id, target, target.InternalDns, nameof(DnsText.AuthorityNoServer), RunAsync);
     }
 
     private async Task<Finding> RunAsync(IPEndPoint server, CheckContext context, CancellationToken cancellationToken)

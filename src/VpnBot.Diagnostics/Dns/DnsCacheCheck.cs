@@ -20,13 +20,7 @@ internal sealed class DnsCacheCheck(DnsQuerier querier) : ICheck
     public IEnumerable<CheckUnit> Plan(CheckTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (target.Resolvers.Count == 0)
-        {
-            var reason = DnsTexts.Format(nameof(DnsText.CacheNoResolver));
-            return [new CheckUnit(Id, target.Fqdn, (_, _) => Task.FromResult(DnsFindings.Skip(Id, target.Fqdn, reason)))];
-        }
-
-        return target.Resolvers.Select(server => new CheckUnit(Id, server.ToString(), (ctx, ct) => RunAsync(server, ctx, ct)));
+        return DnsUnits.PerServer(Id, target, target.Resolvers, nameof(DnsText.CacheNoResolver), RunAsync);
     }
 
     private async Task<Finding> RunAsync(IPEndPoint resolver, CheckContext context, CancellationToken cancellationToken)

@@ -26,13 +26,7 @@ internal sealed class DnsCnameCheck(DnsQuerier querier) : ICheck
             servers = [.. target.Resolvers];
         }
 
-        if (servers.Count == 0)
-        {
-            var reason = DnsTexts.Format(nameof(DnsText.CnameNoServer));
-            return [new CheckUnit(Id, target.Fqdn, (_, _) => Task.FromResult(DnsFindings.Skip(Id, target.Fqdn, reason)))];
-        }
-
-        return servers.Select(server => new CheckUnit(Id, server.ToString(), (ctx, ct) => RunAsync(server, ctx, ct)));
+        return DnsUnits.PerServer(Id, target, servers, nameof(DnsText.CnameNoServer), RunAsync);
     }
 
     private async Task<Finding> RunAsync(IPEndPoint server, CheckContext context, CancellationToken cancellationToken)

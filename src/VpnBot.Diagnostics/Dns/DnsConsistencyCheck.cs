@@ -22,8 +22,7 @@ internal sealed class DnsConsistencyCheck(DnsQuerier querier) : ICheck
         ArgumentNullException.ThrowIfNull(target);
         if (target.InternalDns.Count < 2)
         {
-            var reason = DnsTexts.Format(nameof(DnsText.ConsistencyNeedsTwo), target.InternalDns.Count);
-            return [new CheckUnit(Id, target.Fqdn, (_, _) => Task.FromResult(DnsFindings.Skip(Id, target.Fqdn, reason)))];
+            return DnsUnits.Skipped(Id, target, DnsTexts.Format(nameof(DnsText.ConsistencyNeedsTwo), target.InternalDns.Count));
         }
 
         return [new CheckUnit(Id, target.Fqdn, RunAsync)];

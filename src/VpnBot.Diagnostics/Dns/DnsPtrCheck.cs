@@ -28,8 +28,7 @@ internal sealed class DnsPtrCheck(DnsQuerier querier) : ICheck
         var servers = target.InternalDns.Count > 0 ? target.InternalDns : target.Resolvers;
         if (servers.Count == 0)
         {
-            var reason = DnsTexts.Format(nameof(DnsText.PtrNoServer));
-            return [new CheckUnit(Id, target.Fqdn, (_, _) => Task.FromResult(DnsFindings.Skip(Id, target.Fqdn, reason)))];
+            return DnsUnits.Skipped(Id, target, DnsTexts.Format(nameof(DnsText.PtrNoServer)));
         }
 
         if (target.ExpectAddresses.Count > 0)

@@ -23,13 +23,7 @@ internal sealed class DnsTtlCheck(DnsQuerier querier) : ICheck
     public IEnumerable<CheckUnit> Plan(CheckTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (target.ExternalDns.Count == 0)
-        {
-            var reason = DnsTexts.Format(nameof(DnsText.TtlNoResolver));
-            return [new CheckUnit(Id, target.Fqdn, (_, _) => Task.FromResult(DnsFindings.Skip(Id, target.Fqdn, reason)))];
-        }
-
-        return target.ExternalDns.Select(server => new CheckUnit(Id, server.ToString(), (ctx, ct) => RunAsync(server, ctx, ct)));
+        return DnsUnits.PerServer(Id, target, target.ExternalDns, nameof(DnsText.TtlNoResolver), RunAsync);
     }
 
     private async Task<Finding> RunAsync(IPEndPoint server, CheckContext context, CancellationToken cancellationToken)
