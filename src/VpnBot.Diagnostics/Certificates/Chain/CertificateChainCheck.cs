@@ -130,7 +130,7 @@ public sealed class CertificateChainCheck : ICheck
     /// Client errors per problem: CERT_E_UNTRUSTEDROOT 0x800B0109 and CERT_E_CHAINING 0x800B010A (winerror.h)
     /// for trust, 864 for L2TP without a root, 810 for an expired certificate, and IKEv2's 13801 for all.
     /// </summary>
-    private static IEnumerable<string> Codes(ChainProblem problem) => problem switch
+    internal static IReadOnlyList<string> Codes(ChainProblem problem) => problem switch
     {
         ChainProblem.UntrustedRoot => ["0x800B0109", "13801", "864"],
         ChainProblem.PartialChain => ["0x800B010A", "0x800B0109", "13801", "864"],

@@ -96,18 +96,8 @@ internal static class ChainCauses
         };
     }
 
-    /// <summary>
-    /// The client errors for each problem, as cert.chain reports them: CERT_E_UNTRUSTEDROOT and
-    /// CERT_E_CHAINING for trust, 864 (no root for the server certificate), 810 for an expired
-    /// certificate, and IKEv2's 13801 for all.
-    /// </summary>
-    public static IReadOnlyList<string> Codes(ChainProblem problem) => problem switch
-    {
-        ChainProblem.UntrustedRoot => [VpnErrors.UntrustedRoot, VpnErrors.IkeAuthFail, VpnErrors.EapServerRootNotFound],
-        ChainProblem.PartialChain => [VpnErrors.ChainIncomplete, VpnErrors.UntrustedRoot, VpnErrors.IkeAuthFail, VpnErrors.EapServerRootNotFound],
-        ChainProblem.IssuerExpired => [VpnErrors.IkeAuthFail, VpnErrors.BadCertificate],
-        _ => [VpnErrors.IkeAuthFail],
-    };
+    /// <summary>The client errors for each problem: exactly the codes cert.chain reports for it.</summary>
+    public static IReadOnlyList<string> Codes(ChainProblem problem) => CertificateChainCheck.Codes(problem);
 
     /// <summary>A chain of one certificate that stops at an untrusted root: the server's certificate signed itself.</summary>
     private static bool IsSelfSigned(Finding finding) =>
