@@ -69,13 +69,6 @@ public static class ServerEndpoint
 
         return Parsed<IPEndPoint>.Success(new IPEndPoint(address.Value, portNumber));
     }
-
-    /// <summary>The text form used in subjects and evidence: <c>10.0.0.10:53</c>, <c>[2001:db8::53]:53</c>.</summary>
-    public static string Format(IPEndPoint endpoint)
-    {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        return endpoint.ToString();
-    }
 }
 
 /// <summary>A TCP or UDP port, 1–65535.</summary>

@@ -28,12 +28,6 @@ public static class ReportJson
         return JsonSerializer.Serialize(ToDocument(report, language), Context.ReportDocument);
     }
 
-    public static Task SerializeAsync(Stream stream, CheckReport report, Language language, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.SerializeAsync(stream, ToDocument(report, language), Context.ReportDocument, cancellationToken);
-    }
-
     public static ReportDocument? Deserialize(string json) => JsonSerializer.Deserialize(json, Context.ReportDocument);
 
     private static ReportDocument ToDocument(CheckReport report, Language language) => new(

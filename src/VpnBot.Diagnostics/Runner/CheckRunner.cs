@@ -26,9 +26,6 @@ public sealed partial class CheckRunner
         _logger = logger;
     }
 
-    /// <summary>The checks this runner knows, by id.</summary>
-    public IEnumerable<string> CheckIds => _checks.Select(c => c.Id);
-
     /// <summary>Plans every known check for <paramref name="target"/>, optionally only those <paramref name="include"/> accepts.</summary>
     public CheckPlan Plan(CheckTarget target, Func<string, bool>? include = null)
     {

@@ -15,7 +15,7 @@ public sealed class ServerEndpointTests
         var parsed = ServerEndpoint.Parse(text);
 
         Assert.True(parsed.Ok);
-        Assert.Equal(expected, ServerEndpoint.Format(parsed.Value));
+        Assert.Equal(expected, parsed.Value.ToString());
     }
 
     [Theory]

@@ -4,7 +4,6 @@ namespace VpnBot.Diagnostics.Diagnosis.Rules;
 internal static class VpnErrors
 {
     public const string PortDisconnected = "619";
-    public const string L2tpAuthFail = "787";
     public const string L2tpPolicyMismatch = "788";
     public const string L2tpTimedOut = "792";
     public const string AutomaticVpnFailed = "800";
@@ -12,7 +11,6 @@ internal static class VpnErrors
     public const string VpnTimeout = "809";
     public const string BadCertificate = "810";
     public const string L2tpServerNameMismatch = "835";
-    public const string EapServerRootNotFound = "864";
     public const string NameNotResolvable = "868";
     public const string IkeAuthFail = "13801";
     public const string IkeTimedOut = "13805";
@@ -22,7 +20,5 @@ internal static class VpnErrors
     public const string CertificateRevoked = "0x80092010";
     public const string RevocationOffline = "0x80092013";
     public const string CertificateExpired = "0x800B0101";
-    public const string UntrustedRoot = "0x800B0109";
-    public const string ChainIncomplete = "0x800B010A";
     public const string CertificateNameMismatch = "0x800B010F";
 }
