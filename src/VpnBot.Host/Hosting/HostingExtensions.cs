@@ -1,4 +1,5 @@
 using VpnBot.Bot.DependencyInjection;
+using VpnBot.Bot.Storage;
 using VpnBot.Host.Teams;
 
 namespace VpnBot.Host.Hosting;
@@ -11,6 +12,7 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         builder.Services.AddVpnBot(configuration);
+        builder.Services.AddBotStorage(configuration);
         builder.Services.AddTeamsEdge(configuration);
         builder.Services.AddHostedService<StartupReport>();
         return builder;

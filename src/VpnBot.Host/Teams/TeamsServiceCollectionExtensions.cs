@@ -36,9 +36,6 @@ public static class TeamsServiceCollectionExtensions
 
     /// <summary>Maps <c>/api/messages</c>, where Teams (and the local chat page) post activities.</summary>
     public static IEndpointConventionBuilder MapTeamsMessages(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(
-                "/api/messages",
-                (HttpRequest request, HttpResponse response, CloudAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-                    adapter.ProcessAsync(request, response, bot, cancellationToken))
+        endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync)
             .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
 }
