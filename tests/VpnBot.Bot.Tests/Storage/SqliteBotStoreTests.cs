@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using VpnBot.Bot.Storage;
@@ -115,6 +116,33 @@ public sealed class SqliteBotStoreTests : BotStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Initialize_FileThisProcessCannotWrite_FailsNamingTheFile()
+    {
+        var first = Open(new StorageOptions());
+        await first.InitializeAsync(Ct);
+        first.Dispose();
+        // Root writes through file modes, so the file is made immutable instead; the folder stays writable.
+        if (!await ChattrAsync("+i", first.FilePath))
+        {
+            Assert.Skip("chattr +i does not work here (not root, or the temporary folder's file system has no attributes).");
+        }
+
+        try
+        {
+            var second = Open(new StorageOptions());
+
+            var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => second.InitializeAsync(Ct));
+
+            Assert.Contains(first.FilePath, failure.Message, StringComparison.Ordinal);
+            Assert.Contains("read-only", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ChattrAsync("-i", first.FilePath);
+        }
+    }
+
+    [Fact]
     public async Task Initialize_SchemaNewerThanThisRelease_FailsSayingSo()
     {
         var store = (SqliteBotStore)await CreateStoreAsync();
@@ -195,6 +223,20 @@ public sealed class SqliteBotStoreTests : BotStoreContract, IDisposable
         var store = new SqliteBotStore(options, _folder.Path, _log);
         _stores.Add(store);
         return store;
+    }
+
+    private static async Task<bool> ChattrAsync(string change, string file)
+    {
+        try
+        {
+            using var chattr = Process.Start(new ProcessStartInfo("chattr", [change, file]) { RedirectStandardError = true })!;
+            await chattr.WaitForExitAsync(Ct);
+            return chattr.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
     }
 
     /// <summary>Runs SQL beside the store, as a damaged disk or a hand edit would change the file.</summary>
