@@ -11,8 +11,9 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
-        builder.Services.AddVpnBot(configuration);
+        // Storage first: its schema is created by a hosted service that must start before the check worker.
         builder.Services.AddBotStorage(configuration);
+        builder.Services.AddVpnBot(configuration);
         builder.Services.AddTeamsEdge(configuration);
         builder.Services.AddHostedService<StartupReport>();
         return builder;
