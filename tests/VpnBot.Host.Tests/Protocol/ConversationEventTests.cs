@@ -14,6 +14,7 @@ public sealed class ConversationEventTests : HostTestBase
 
         var welcome = await ReplyToAsync(activity);
 
+
         Assert.Equal("ja", (string?)welcome.Card!["lang"]);
         var stored = await Store.FindConversationAsync((string)activity["conversation"]!["id"]!, Cancel);
         Assert.NotNull(stored);
@@ -25,7 +26,7 @@ public sealed class ConversationEventTests : HostTestBase
     public async Task InstallationRemove_ForgetsTheConversation()
     {
         var add = TeamsActivities.InstallationUpdate(Connector.ServiceUrl, "add", HostUnderTest.Employee);
-        await ReplyToAsync(add);
+        await PostAsync(add);
         var key = (string)add["conversation"]!["id"]!;
         Assert.NotNull(await Store.FindConversationAsync(key, Cancel));
 
