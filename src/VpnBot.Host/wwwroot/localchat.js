@@ -220,7 +220,7 @@ function show(activity) {
       existing.activity = activity;
       existing.item.querySelector('.bubble-body').replaceChildren(...renderBody(activity));
       existing.item.dataset.updates = String(Number(existing.item.dataset.updates ?? '0') + 1);
-      existing.item.classList.add('updated');
+      existing.item.querySelector('.edited').hidden = false;
     }
     return;
   }
@@ -249,7 +249,13 @@ function show(activity) {
   name.textContent = own ? say('You') : (activity.from?.name || 'VpnBot');
   const time = document.createElement('time');
   time.dateTime = activity.timestamp ?? '';
-  header.append(name, time);
+  // Teams marks an edited message; a card the bot updated in place is one.
+  const edited = document.createElement('span');
+  edited.className = 'edited';
+  edited.dataset.text = 'Updated';
+  edited.textContent = say('Updated');
+  edited.hidden = true;
+  header.append(name, time, edited);
   const body = document.createElement('div');
   body.className = 'bubble-body';
   body.append(...renderBody(activity));
