@@ -6,13 +6,16 @@ namespace VpnBot.Bot.Storage;
 /// <summary>Every completed check run, for <c>/vpn status</c> and for telling employees the server's state.</summary>
 public interface ICheckHistoryStore
 {
-    /// <summary>Appends a run; returns its id.</summary>
+    /// <summary>
+    /// Appends a run (its <see cref="CheckRecord.Id"/> is ignored) and returns its id. The oldest runs of the
+    /// endpoint beyond the configured number kept are removed.
+    /// </summary>
     Task<long> AddCheckAsync(CheckRecord check, CancellationToken cancellationToken);
 
-    /// <summary>The newest run of each endpoint that has one, by endpoint name.</summary>
+    /// <summary>The newest run of each endpoint that has one, ordered by endpoint name (ordinal).</summary>
     Task<IReadOnlyList<CheckRecord>> LatestChecksAsync(CancellationToken cancellationToken);
 
-    /// <summary>The newest runs of one endpoint, newest first.</summary>
+    /// <summary>The newest runs (at most <paramref name="limit"/>) of the endpoint with exactly this name, newest first.</summary>
     Task<IReadOnlyList<CheckRecord>> RecentChecksAsync(string endpoint, int limit, CancellationToken cancellationToken);
 }
 
