@@ -63,7 +63,7 @@ public sealed class MarkdownTests
 
     private static async Task<List<string>> RenderAsync(IEnumerable<string> texts)
     {
-        var result = await NodeScript.RunAsync("localchat-markdown.mjs", JsonSerializer.Serialize(texts));
+        var result = await NodeScript.RunWithInputAsync("localchat-markdown.mjs", JsonSerializer.Serialize(texts));
         Assert.True((bool?)result["ok"] == true, result.ToJsonString());
         return result["html"]!.AsArray().Select(node => (string)node!).ToList();
     }

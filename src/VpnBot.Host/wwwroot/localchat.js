@@ -331,6 +331,12 @@ function renderCard(json, activity) {
   card.parse(json, context);
   const rendered = card.render();
   if (rendered) {
+    // The verb on each Action.Execute button, for people inspecting the page and for its browser test.
+    for (const action of card.getAllActions()) {
+      if (action.getJsonTypeName() === 'Action.Execute' && action.renderedElement) {
+        action.renderedElement.dataset.verb = action.verb ?? '';
+      }
+    }
     holder.append(rendered);
   }
   return holder;

@@ -13,9 +13,10 @@ internal static class NodeScript
     // A guard against a hung browser, not a timing assertion: the scripts take seconds.
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
-    public static Task<JsonObject> RunAsync(string script, params string[] args) => RunAsync(script, input: null, args);
+    public static Task<JsonObject> RunAsync(string script, params string[] args) => RunWithInputAsync(script, input: null, args);
 
-    public static async Task<JsonObject> RunAsync(string script, string? input, params string[] args)
+    /// <summary>Runs the script with <paramref name="input"/> on its standard input.</summary>
+    public static async Task<JsonObject> RunWithInputAsync(string script, string? input, params string[] args)
     {
         var scratch = Directory.CreateTempSubdirectory("vpnbot-browser-");
         try
