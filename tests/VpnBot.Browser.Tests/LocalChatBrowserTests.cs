@@ -32,6 +32,11 @@ public sealed class LocalChatBrowserTests
     {
         Requirements.RequireBrowser();
         await using var host = await HostProcess.StartAsync(Settings);
+        using (var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }))
+        {
+            using var page = await http.GetAsync(host.Address, TestContext.Current.CancellationToken);
+            Assert.True(page.IsSuccessStatusCode, $"The host in Development does not serve the local chat page (HTTP {(int)page.StatusCode}): AddLocalChat and MapLocalChat must be part of its composition.\n{host.Output}");
+        }
 
         var result = await NodeScript.RunAsync("localchat-e2e.mjs", host.Address.AbsoluteUri, Endpoint, RepositoryPaths.Screenshots);
 
