@@ -40,6 +40,7 @@ public sealed class LocalChatBrowserTests
 
         var result = await NodeScript.RunAsync("localchat-e2e.mjs", host.Address.AbsoluteUri, Endpoint, RepositoryPaths.Screenshots);
 
+        await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Screenshots, "localchat-e2e.json"), result.ToJsonString(), TestContext.Current.CancellationToken);
         var context = $"{result.ToJsonString()}\n--- host output ---\n{host.Output}";
         Assert.True((bool?)result["ok"] == true, context);
         Assert.True(result["problems"]!.AsArray().Count == 0, context);

@@ -16,13 +16,22 @@ const foreground = {
 
 const style = (backgroundColor) => ({ backgroundColor, foregroundColors: foreground });
 
+const sans = "'Segoe UI', 'Yu Gothic UI', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', system-ui, -apple-system, sans-serif";
+const mono = "Consolas, 'Cascadia Mono', 'BIZ UDGothic', 'Noto Sans Mono CJK JP', monospace";
+const fontSizes = { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 };
+const fontWeights = { lighter: 300, default: 400, bolder: 600 };
+
 export const hostConfig = {
-  fontFamily: "'Segoe UI', 'Yu Gothic UI', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', system-ui, -apple-system, sans-serif",
+  fontFamily: sans,
+  fontTypes: {
+    default: { fontFamily: sans, fontSizes, fontWeights },
+    monospace: { fontFamily: mono, fontSizes: { ...fontSizes, small: 12, default: 13 }, fontWeights },
+  },
   supportsInteractivity: true,
   spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 24, padding: 16 },
   separator: { lineThickness: 1, lineColor: '#E0E0E0' },
-  fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
-  fontWeights: { lighter: 300, default: 400, bolder: 600 },
+  fontSizes,
+  fontWeights,
   lineHeights: { small: 16, default: 20, medium: 22, large: 24, extraLarge: 32 },
   imageSizes: { small: 32, medium: 52, large: 100 },
   containerStyles: {
