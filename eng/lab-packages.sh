@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the lab and the benchmark need, when any is missing: the real daemons
 # the integration tests start (BIND, unbound, strongSwan, xl2tpd, pptpd, SoftEther, OpenSSL, BusyBox
-# httpd) and the standard tools the benchmark compares against (dig, ike-scan, openssl, nc, GNU time).
+# httpd), Chromium with Japanese fonts for the card and chat-page tests, and the standard tools the benchmark compares against (dig, ike-scan, openssl, nc, GNU time).
 set -euo pipefail
 
 debian_packages=(
@@ -9,6 +9,7 @@ debian_packages=(
   strongswan-charon strongswan-swanctl libcharon-extra-plugins libstrongswan-extra-plugins libstrongswan-standard-plugins
   ike-scan xl2tpd pptpd ppp softether-vpnserver softether-vpncmd
   openssl busybox iptables nftables iproute2 procps time netcat-openbsd
+  chromium fonts-noto-cjk python3
 )
 
 missing=()

@@ -7,6 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 eng/lab-packages.sh || exit 1
+eng/test-node.sh || exit 1
 
 results=artifacts/test-results
 rm -rf "$results"
