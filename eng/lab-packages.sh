@@ -9,7 +9,7 @@ debian_packages=(
   strongswan-charon strongswan-swanctl libcharon-extra-plugins libstrongswan-extra-plugins libstrongswan-standard-plugins
   ike-scan xl2tpd pptpd ppp softether-vpnserver softether-vpncmd
   openssl busybox iptables nftables iproute2 procps time netcat-openbsd
-  chromium fonts-noto-cjk
+  chromium fonts-noto-cjk python3
 )
 
 missing=()

@@ -61,8 +61,12 @@ public sealed partial class CheckJobWorker(
         try
         {
             var report = await RunWithProgressAsync(job, stoppingToken).ConfigureAwait(false);
-            await UpdateAsync(job, job.Result(report), stoppingToken).ConfigureAwait(false);
             await RecordAsync(job, report, stoppingToken).ConfigureAwait(false);
+
+            // Released before the final card is shown, so a "run again" pressed on that card is never
+            // refused as a run still in progress.
+            jobs.Complete(job);
+            await UpdateAsync(job, job.Result(report), stoppingToken).ConfigureAwait(false);
             LogCompleted(logger, job.Endpoint.Name, report.Status, report.DurationMs);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

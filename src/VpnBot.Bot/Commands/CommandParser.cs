@@ -19,7 +19,13 @@ public static class CommandParser
         if (string.Equals(prefixed, Prefix, StringComparison.OrdinalIgnoreCase))
         {
             var (command, arguments) = SplitFirst(rest);
-            return new ParsedInput(command.ToLowerInvariant(), arguments);
+            // "/vpn anything" is always meant as a command; "VPN won't connect" is a sentence about the VPN.
+            if (first.StartsWith('/') || command.Length == 0 || commands.Contains(command.ToLowerInvariant()))
+            {
+                return new ParsedInput(command.ToLowerInvariant(), arguments);
+            }
+
+            return new ParsedInput(null, clean);
         }
 
         if (commands.Contains(prefixed.ToLowerInvariant()) && (first.StartsWith('/') || rest.Length == 0 || LooksLikeArgument(rest)))

@@ -1,19 +1,22 @@
 using VpnBot.Bot.DependencyInjection;
 using VpnBot.Bot.Storage;
+using VpnBot.Host.LocalChat;
 using VpnBot.Host.Teams;
 
 namespace VpnBot.Host.Hosting;
 
-/// <summary>The host's composition: the bot, its storage, the Teams edge and the local chat page.</summary>
+/// <summary>The host's composition: storage, the bot, the Teams edge and the local chat page.</summary>
 public static class HostingExtensions
 {
     public static WebApplicationBuilder AddVpnBotHost(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
-        builder.Services.AddVpnBot(configuration);
+        // Storage first: its schema is created by a hosted service that must start before the check worker.
         builder.Services.AddBotStorage(configuration);
+        builder.Services.AddVpnBot(configuration);
         builder.Services.AddTeamsEdge(configuration);
+        builder.Services.AddLocalChat(configuration, builder.Environment);
         builder.Services.AddHostedService<StartupReport>();
         return builder;
     }
@@ -22,6 +25,7 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapTeamsMessages();
+        app.MapLocalChat();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }

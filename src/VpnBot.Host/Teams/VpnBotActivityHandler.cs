@@ -34,20 +34,14 @@ internal sealed class VpnBotActivityHandler(TurnProcessor processor) : ActivityH
     }
 
     // A welcome when the app is added to a personal chat; in teams and group chats the bot waits to be asked.
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    // Teams also sends installationUpdate for the same install: only this one greets, so the user gets one welcome.
+    // The base class calls OnMembersAddedAsync only for members other than the bot, so the bot's own
+    // arrival is read here.
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Conversation?.ConversationType is null or "personal"
-            && membersAdded.Any(m => m.Id == activity.Recipient?.Id))
-        {
-            var turn = ActivityMapper.ToTurn(turnContext) with { Text = "/vpn help" };
-            await processor.ProcessAsync(turn, new TurnReplies(turnContext), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
-    {
-        if (turnContext.Activity.Conversation?.ConversationType is null or "personal")
+            && activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
         {
             var turn = ActivityMapper.ToTurn(turnContext) with { Text = "/vpn help" };
             await processor.ProcessAsync(turn, new TurnReplies(turnContext), cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,7 @@ public sealed class ChannelCheckTests : HostTestBase
         Assert.Equal(TeamsActivities.ChannelConversation, first.ConversationId);
         Assert.Equal((string)message["id"]!, first.ActivityId);
         Assert.Contains("tokyo", first.CardText(), StringComparison.Ordinal);
-        var final = await Connector.WaitForAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c), ReplyWait, Cancel);
+        var final = await WaitAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c));
         Assert.Contains("vpn.example.test", final.CardText(), StringComparison.Ordinal);
         Assert.Contains("check.run", final.Card!.ToJsonString(), StringComparison.Ordinal);
     }
@@ -27,7 +27,7 @@ public sealed class ChannelCheckTests : HostTestBase
         var first = await ReplyToAsync(TeamsActivities.ChannelMessage(Connector.ServiceUrl, "/vpn check tokyo", "f0000000-0000-4000-8000-000000000002", locale: "ja-JP"));
 
         Assert.Equal("ja", (string?)first.Card!["lang"]);
-        var final = await Connector.WaitForAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c), ReplyWait, Cancel);
+        var final = await WaitAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c));
         Assert.Equal("ja", (string?)final.Card!["lang"]);
     }
 
@@ -36,8 +36,8 @@ public sealed class ChannelCheckTests : HostTestBase
     {
         var message = TeamsActivities.ChannelMessage(Connector.ServiceUrl, "/vpn check tokyo", "f0000000-0000-4000-8000-000000000003");
         var first = await ReplyToAsync(message);
-        await Connector.WaitForAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c), ReplyWait, Cancel);
-        var updatesBefore = Connector.Calls.Count(c => c.Method == "PUT" && c.ActivityId == first.ResultId);
+        await WaitAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c));
+        var pressedAt = Connector.Calls.Count;
 
         var press = TeamsActivities.CardAction(
             Connector.ServiceUrl,
@@ -53,11 +53,8 @@ public sealed class ChannelCheckTests : HostTestBase
         Assert.Equal(200, (int?)body["statusCode"]);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
         Assert.Contains("tokyo", CardTexts.Of(body["value"]!), StringComparison.Ordinal);
-        await Connector.WaitForAsync(
-            c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c)
-                 && Connector.Calls.Count(x => x.Method == "PUT" && x.ActivityId == first.ResultId) > updatesBefore,
-            ReplyWait,
-            Cancel);
+        Assert.False(IsResultCard(body["value"]!), "the pressed card is replaced by the checking card");
+        await WaitAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c) && Connector.Calls.ToList().IndexOf(c) >= pressedAt);
     }
 
     [Fact]
@@ -74,7 +71,7 @@ public sealed class ChannelCheckTests : HostTestBase
     public async Task StatusAfterCheck_ShowsTheEndpointsLastState()
     {
         var first = await ReplyToAsync(TeamsActivities.ChannelMessage(Connector.ServiceUrl, "/vpn check tokyo", "f0000000-0000-4000-8000-000000000005"));
-        await Connector.WaitForAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c), ReplyWait, Cancel);
+        await WaitAsync(c => c.Method == "PUT" && c.ActivityId == first.ResultId && IsResult(c));
         await Task.Delay(200, Cancel);
 
         var status = await ReplyToAsync(TeamsActivities.ChannelMessage(Connector.ServiceUrl, "/vpn status", "f0000000-0000-4000-8000-000000000005"));
@@ -92,5 +89,7 @@ public sealed class ChannelCheckTests : HostTestBase
     }
 
     // The result card is the one with the re-run button; progress cards have none.
-    private static bool IsResult(ConnectorCall call) => call.Card?.ToJsonString().Contains("check.run", StringComparison.Ordinal) == true;
+    private static bool IsResult(ConnectorCall call) => call.Card is { } card && IsResultCard(card);
+
+    private static bool IsResultCard(JsonNode card) => card.ToJsonString().Contains("check.run", StringComparison.Ordinal);
 }

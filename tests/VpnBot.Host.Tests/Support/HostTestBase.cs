@@ -50,7 +50,21 @@ public abstract class HostTestBase : IAsyncLifetime
         var before = Connector.Calls.Count;
         await PostAsync(activity);
         var conversation = (string)activity["conversation"]!["id"]!;
-        return await Connector.WaitForAsync(c => c.Method == "POST" && c.ConversationId == conversation && Connector.Calls.ToList().IndexOf(c) >= before, ReplyWait, Cancel);
+        return await WaitAsync(c => c.Method == "POST" && c.ConversationId == conversation && Connector.Calls.ToList().IndexOf(c) >= before);
+    }
+
+    /// <summary>Waits for a connector call; on timeout the failure shows the calls so far and the host's log.</summary>
+    protected async Task<ConnectorCall> WaitAsync(Func<ConnectorCall, bool> match)
+    {
+        try
+        {
+            return await Connector.WaitForAsync(match, ReplyWait, Cancel);
+        }
+        catch (TimeoutException exception)
+        {
+            var log = string.Join('\n', Host.Logs.Entries.Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));
+            throw new TimeoutException($"{exception.Message}\nHost log:\n{log}", exception);
+        }
     }
 
     protected static HttpStatusCode StatusOf(HttpResponseMessage response) => response.StatusCode;

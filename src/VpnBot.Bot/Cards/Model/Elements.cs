@@ -22,9 +22,12 @@ public sealed record TextBlock(string Text) : CardElement
 
 public sealed record RichTextBlock(IReadOnlyList<TextRun> Inlines) : CardElement;
 
+/// <summary>A run of plain text: unlike a <see cref="TextBlock"/>, hosts never read markdown in it, so text from users and servers stays as written.</summary>
 public sealed record TextRun(string Text)
 {
     public string Type { get; } = "TextRun";
+
+    public TextSize? Size { get; init; }
 
     public TextWeight? Weight { get; init; }
 
@@ -44,9 +47,16 @@ public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
     public ContainerStyle? Style { get; init; }
 
     public bool? Bleed { get; init; }
+
+    /// <summary>What a click anywhere on the container does (a row that shows its details).</summary>
+    public CardAction? SelectAction { get; init; }
 }
 
-public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement;
+public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement
+{
+    /// <summary>What a click anywhere on the row does (a row that shows its details).</summary>
+    public CardAction? SelectAction { get; init; }
+}
 
 public sealed record Column(IReadOnlyList<CardElement> Items)
 {

@@ -1,4 +1,6 @@
 using VpnBot.Bot.Cards.Model;
+using VpnBot.Bot.Cards.Text;
+using VpnBot.Bot.Cards.Views.Parts;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.KnowledgeBase;
 using VpnBot.Diagnostics.Localization;
@@ -15,24 +17,67 @@ public sealed record CheckCardHeader(string Endpoint, string Fqdn, IReadOnlyList
 /// <summary>The cards of <c>/vpn check</c>: progress while findings stream in, then the result (IT only).</summary>
 public static class CheckCards
 {
+    /// <summary>Teams shows at most a handful of buttons in a row; more endpoints are listed by name.</summary>
+    private const int MaxEndpointButtons = 5;
+
+    /// <summary>Longest echo of what the user asked for: enough to recognise a typo, never a wall of text.</summary>
+    private const int MaxEchoLength = 80;
+
     /// <summary>The "checking…" card, first sent with no findings, then updated in place as they arrive.</summary>
     /// <param name="planned">How many findings the plan will produce (one per unit).</param>
     public static AdaptiveCard Progress(CheckCardHeader header, IReadOnlyList<Finding> soFar, int planned, Language language) =>
-        throw new NotImplementedException();
+        ProgressCard.Build(header, soFar, planned, language);
 
     /// <summary>
     /// The final card: verdict, ranked likely causes with the error codes they explain (meaning from
     /// <paramref name="codes"/>) and what to do, every finding with its details behind a toggle, and a
     /// re-run button (<see cref="Verbs.Check"/>).
     /// </summary>
+    /// <remarks>Large reports are shown with less detail so the card stays within Teams' message size.</remarks>
     public static AdaptiveCard Result(CheckCardHeader header, CheckReport report, IErrorCodeCatalog codes, Language language) =>
-        throw new NotImplementedException();
+        ResultCard.Build(header, report, codes, language);
 
     /// <summary>The endpoint asked for is not configured (or none is): names the known ones.</summary>
-    public static AdaptiveCard UnknownEndpoint(string? requested, IReadOnlyList<string> known, Language language) =>
-        throw new NotImplementedException();
+    public static AdaptiveCard UnknownEndpoint(string? requested, IReadOnlyList<string> known, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var check = new Words(CheckText.ResourceManager, language);
+        var body = new List<CardElement>();
+        string fallback;
+        if (requested is null)
+        {
+            fallback = check[known.Count == 0 ? nameof(CheckText.NoEndpointsTitle) : nameof(CheckText.WhichEndpointTitle)];
+            body.Add(Ui.Title(fallback));
+        }
+        else
+        {
+            fallback = check[nameof(CheckText.UnknownEndpointTitle)];
+            body.Add(Ui.Title(fallback));
+            body.Add(Ui.Plain(new TextRun(check[nameof(CheckText.YouAskedFor)] + " "), Ui.Code(Limits.Clip(requested, MaxEchoLength))));
+        }
+
+        if (known.Count == 0)
+        {
+            body.Add(Ui.Text(check[nameof(CheckText.NoEndpointsConfigured)]));
+            return CardShell.Create(language, body, fallback);
+        }
+
+        body.Add(Ui.Plain(new TextRun(check[nameof(CheckText.KnownEndpoints)] + " "), Ui.Code(string.Join(", ", known))));
+        var buttons = known.Take(MaxEndpointButtons)
+            .Select(name => (CardAction)new ExecuteAction(check[nameof(CheckText.CheckEndpoint), name], Verbs.Check)
+            {
+                Data = new Dictionary<string, string>(StringComparer.Ordinal) { [Verbs.EndpointKey] = name },
+            })
+            .ToList();
+        return CardShell.Create(language, body, fallback + " " + check[nameof(CheckText.KnownEndpoints)] + " " + string.Join(", ", known), buttons);
+    }
 
     /// <summary>Another check of the same endpoint is running in this conversation; the user should watch that card.</summary>
-    public static AdaptiveCard AlreadyRunning(string endpoint, Language language) =>
-        throw new NotImplementedException();
+    public static AdaptiveCard AlreadyRunning(string endpoint, Language language)
+    {
+        var check = new Words(CheckText.ResourceManager, language);
+        var title = check[nameof(CheckText.AlreadyRunningTitle), endpoint];
+        var text = check[nameof(CheckText.AlreadyRunningText)];
+        return CardShell.Create(language, [Ui.Title(title), Ui.Text(text)], title + " " + text);
+    }
 }

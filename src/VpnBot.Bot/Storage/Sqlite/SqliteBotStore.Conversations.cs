@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using VpnBot.Bot.Conversations;
@@ -72,7 +73,7 @@ internal sealed partial class SqliteBotStore
             {
                 using var command = Command(connection, "SELECT COUNT(*) FROM conversations;");
                 var count = await command.ExecuteScalarAsync(token).ConfigureAwait(false);
-                return Convert.ToInt32(count, System.Globalization.CultureInfo.InvariantCulture);
+                return Convert.ToInt32(count, CultureInfo.InvariantCulture);
             },
             cancellationToken);
 
@@ -93,14 +94,6 @@ internal sealed partial class SqliteBotStore
             reader.IsDBNull(3) ? null : reader.GetString(3),
             reader.GetString(4),
             StoredValues.FromUnixMs(reader.GetInt64(5)));
-    }
-
-    private static async Task<int> ExecuteAndDisposeAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        using (command)
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
     }
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Conversation {Key} has an unknown kind '{Kind}' in the database; treated as not stored")]

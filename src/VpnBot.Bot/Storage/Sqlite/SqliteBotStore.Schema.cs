@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using SQLitePCL;
 
 namespace VpnBot.Bot.Storage.Sqlite;
 
@@ -20,6 +21,12 @@ internal sealed partial class SqliteBotStore
             await WriteAsync(
                 async (connection, token) =>
                 {
+                    // SQLite quietly opens a file it may not write read-only; the first write would then fail mid-turn.
+                    if (raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+                    {
+                        throw new IOException("the file is read-only for this process");
+                    }
+
                     await EnableWriteAheadLogAsync(connection, token).ConfigureAwait(false);
                     await MigrateAsync(connection, token).ConfigureAwait(false);
                     return 0;

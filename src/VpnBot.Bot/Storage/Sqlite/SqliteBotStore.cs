@@ -62,6 +62,14 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
         }
     }
 
+    private static async Task<int> ExecuteAndDisposeAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        using (command)
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         var command = connection.CreateCommand();
