@@ -15,6 +15,7 @@ namespace VpnBot.Bench.Host;
 /// <param name="Logs">Folder for each bot process's output.</param>
 /// <param name="QuietShare">Each row waits until other processes use less than this share of the cores (0 = never waits).</param>
 /// <param name="QuietWait">The longest a row waits for that.</param>
+/// <param name="Rows">Which scenarios to run (1-based, in report order); all when empty.</param>
 /// <param name="Attach">A diagnostics command attached to the bot for each row's measured messages (see <see cref="Profiler"/>).</param>
 internal sealed record HostBenchOptions(
     string HostDll,
@@ -29,18 +30,20 @@ internal sealed record HostBenchOptions(
     string Logs,
     double QuietShare,
     TimeSpan QuietWait,
+    IReadOnlySet<int> Rows,
     string? Attach)
 {
     public const string Usage =
         "usage: VpnBot.Bench.Host --host VpnBot.Host.dll --baseline EchoBaseline.dll [--out docs/benchmarks.md] "
         + "[--messages 1000] [--rate 25] [--burst 2000] [--burst-seconds 20] [--senders 64] [--warmup 300] "
-        + "[--logs artifacts/bench/host] [--quiet-share 0.15] [--quiet-wait 300] [--attach \"COMMAND with {pid} and {row}\"]";
+        + "[--logs artifacts/bench/host] [--quiet-share 0.15] [--quiet-wait 300] [--rows 1,3] [--attach \"COMMAND with {pid} and {row}\"]";
 
     public static HostBenchOptions? Parse(IReadOnlyList<string> args)
     {
         string? host = null, baseline = null, output = "docs/benchmarks.md", logs = "artifacts/bench/host", attach = null;
         int messages = 1000, burst = 2000, senders = 64, warmup = 300;
         double rate = 25, burstSeconds = 20, quietShare = 0.15, quietWait = 300;
+        var rows = new HashSet<int>();
         if (args.Count % 2 != 0)
         {
             return null;
@@ -56,6 +59,7 @@ internal sealed record HostBenchOptions(
                 "--out" => Set(ref output, value),
                 "--logs" => Set(ref logs, value),
                 "--attach" => Set(ref attach, value),
+                "--rows" => RowNumbers(value, rows),
                 "--messages" => Positive(value, ref messages),
                 "--rate" => Positive(value, ref rate),
                 "--burst" => Positive(value, ref burst),
@@ -73,7 +77,7 @@ internal sealed record HostBenchOptions(
         }
 
         return host is not null && File.Exists(host) && baseline is not null && File.Exists(baseline)
-            ? new HostBenchOptions(Path.GetFullPath(host), Path.GetFullPath(baseline), output!, messages, rate, burst, burstSeconds, senders, warmup, logs!, quietShare, TimeSpan.FromSeconds(quietWait), attach)
+            ? new HostBenchOptions(Path.GetFullPath(host), Path.GetFullPath(baseline), output!, messages, rate, burst, burstSeconds, senders, warmup, logs!, quietShare, TimeSpan.FromSeconds(quietWait), rows, attach)
             : null;
     }
 
@@ -88,6 +92,21 @@ internal sealed record HostBenchOptions(
         var ok = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0;
         target = ok ? value : target;
         return ok;
+    }
+
+    private static bool RowNumbers(string text, HashSet<int> rows)
+    {
+        foreach (var part in text.Split(','))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var row) || row < 1)
+            {
+                return false;
+            }
+
+            rows.Add(row);
+        }
+
+        return true;
     }
 
     private static bool Share(string text, ref double target)

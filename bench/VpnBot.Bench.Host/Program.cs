@@ -23,6 +23,11 @@ try
     foreach (var scenario in Scenarios.Create(options))
     {
         number++;
+        if (options.Rows.Count > 0 && !options.Rows.Contains(number))
+        {
+            continue;
+        }
+
         foreach (var target in targets)
         {
             var name = $"{number}-{(target.RepliesWithCards ? "vpnbot" : "echo")}";
