@@ -24,7 +24,8 @@ foreach (var scenario in Scenarios.Create(lab.Topology))
 }
 
 var markdown = BenchReport.Render(machine, options, lab.Topology, results);
-await File.WriteAllTextAsync(options.Output, markdown, cancel.Token);
+var previous = File.Exists(options.Output) ? await File.ReadAllTextAsync(options.Output, cancel.Token) : string.Empty;
+await File.WriteAllTextAsync(options.Output, markdown + KeptSection.From(previous), cancel.Token);
 await Console.Error.WriteLineAsync($"wrote {options.Output}");
 return 0;
 

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+
+namespace VpnBot.Bench.Host;
+
+/// <summary>Writes the "Bot host" section: machine, method, the numbers of every row, the goals met or missed.</summary>
+internal static class HostReport
+{
+    public static readonly TimeSpan SteadyGoal = TimeSpan.FromMilliseconds(300);
+    public static readonly TimeSpan BurstGoal = TimeSpan.FromSeconds(1);
+    public const long MemoryGoalKb = 400 * 1024;
+
+    public static string Render(MachineFacts machine, HostBenchOptions options, IReadOnlyList<RowResult> rows, IReadOnlyList<string> notes)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("## Bot host");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Written by `bench/run-host.sh` on {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC. Every number in this section comes from that one run.");
+        md.AppendLine();
+        Machine(md, machine);
+        HostMethod.Write(md, options, rows);
+        Steady(md, rows.Where(r => r.Scenario.Kind == ScenarioKind.Steady).ToList());
+        Burst(md, rows.Where(r => r.Scenario.Kind == ScenarioKind.Burst).ToList());
+        Goals(md, rows);
+        if (notes.Count > 0)
+        {
+            md.AppendLine("### Notes");
+            md.AppendLine();
+            foreach (var note in notes)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine("Re-run with `bench/run-host.sh` (no root needed; about ten minutes).");
+        return md.ToString();
+    }
+
+    private static void Machine(StringBuilder md, MachineFacts machine)
+    {
+        md.AppendLine("| | |");
+        md.AppendLine("|---|---|");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| CPU | {machine.Cpu}, {machine.Cores} cores (bots, senders and connector share them) |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Memory | {machine.Memory} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| OS | {machine.Os}, kernel {machine.Kernel} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {machine.Runtime} |");
+        md.AppendLine("| Bot Framework SDK | 4.23.1 (both bots) |");
+        md.AppendLine();
+    }
+
+    private static void Steady(StringBuilder md, IReadOnlyList<RowResult> rows)
+    {
+        md.AppendLine("### Time from POST /api/messages to the first reply at the connector (steady rate)");
+        md.AppendLine();
+        md.AppendLine("| message | bot | sent | achieved rate | acknowledged | expected card | p50 | p90 | p99 | max | POST → HTTP 200 (p50 / p99) | reply size | peak RSS | bot CPU per message (cores busy) | other processes |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            var reply = row.ToReply;
+            var response = row.ToResponse;
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Scenario.Label} | {row.Target.Name} | {row.Outcomes.Count:N0} | {row.SendRate:F1}/s | {row.Acknowledged:N0} | {Expected(row)} | {Ms(Stats.Percentile(reply, 0.5))} | {Ms(Stats.Percentile(reply, 0.9))} | {Ms(Stats.Percentile(reply, 0.99))} | {Ms(Stats.Percentile(reply, 1))} | {Ms(Stats.Percentile(response, 0.5))} / {Ms(Stats.Percentile(response, 0.99))} | {Bytes(row)} | {Mb(row.End.PeakRssKb)} | {Cpu(row)} | {row.OtherShare:P0} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Burst(StringBuilder md, IReadOnlyList<RowResult> rows)
+    {
+        md.AppendLine("### A burst of new users in personal chat");
+        md.AppendLine();
+        md.AppendLine("| load | bot | sent | achieved rate | acknowledged | expected card | not acknowledged | p50 | p90 | p99 | max | last answer after | peak RSS (VmHWM) | RSS after warm-up → at end | bot CPU per message (cores busy) | other processes |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            var reply = row.ToReply;
+            var failures = row.Failures.Count == 0 ? "0" : string.Join("; ", row.Failures.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Count:N0} {f.Reason}")));
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Scenario.Label} | {row.Target.Name} | {row.Outcomes.Count:N0} | {row.SendRate:F1}/s | {row.Acknowledged:N0} | {Expected(row)} | {failures} | {Ms(Stats.Percentile(reply, 0.5))} | {Ms(Stats.Percentile(reply, 0.9))} | {Ms(Stats.Percentile(reply, 0.99))} | {Ms(Stats.Percentile(reply, 1))} | {Seconds(row.Window)} | {Mb(row.End.PeakRssKb)} | {Mb(row.AfterWarmup.RssKb)} → {Mb(row.End.RssKb)} | {Cpu(row)} | {row.OtherShare:P0} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Goals(StringBuilder md, IReadOnlyList<RowResult> rows)
+    {
+        md.AppendLine("### Goals (VpnBot host)");
+        md.AppendLine();
+        foreach (var row in rows.Where(r => r.Target.RepliesWithCards))
+        {
+            var p99 = Stats.Percentile(row.ToReply, 0.99);
+            var all = row.Acknowledged == row.Outcomes.Count;
+            if (row.Scenario.Kind == ScenarioKind.Steady)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {row.Scenario.Label}: p99 to the first reply under {Ms(SteadyGoal)}: {Ms(p99)}{(all ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {row.Outcomes.Count - row.Acknowledged:N0} not acknowledged"))} — **{Met(all && p99 < SteadyGoal)}**{Unexpected(row)}.");
+            }
+            else
+            {
+                var inMinute = row.Window <= TimeSpan.FromMinutes(1);
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {row.Scenario.Label}: every message acknowledged ({row.Acknowledged:N0} of {row.Outcomes.Count:N0}, all answered {Seconds(row.Window)} after the first send) — **{Met(all && inMinute)}**; p99 under {Ms(BurstGoal)}: {Ms(p99)} — **{Met(p99 < BurstGoal)}**; memory under {Mb(MemoryGoalKb)}: peak {Mb(row.End.PeakRssKb)}, {Mb(row.End.RssKb)} at the end — **{Met(row.End.PeakRssKb < MemoryGoalKb)}**{Unexpected(row)}.");
+            }
+        }
+
+        md.AppendLine();
+    }
+
+    private static string Met(bool met) => met ? "met" : "not met";
+
+    private static string Expected(RowResult row) => row.Target.RepliesWithCards
+        ? row.ExpectedReplies.ToString("N0", CultureInfo.InvariantCulture)
+        : "– (text)";
+
+    private static string Unexpected(RowResult row) => row.ExpectedReplies == row.Acknowledged
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $" ({row.Acknowledged - row.ExpectedReplies:N0} replies were another card than the scenario's: the numbers measure that path)");
+
+    private static string Cpu(RowResult row) =>
+        string.Create(CultureInfo.InvariantCulture, $"{row.BotCpu.TotalMilliseconds / row.Outcomes.Count:F1} ms ({row.BotCores:F2})");
+
+    private static string Bytes(RowResult row) => string.Create(CultureInfo.InvariantCulture, $"{row.MeanReplyBytes / 1024:F1} kB");
+
+    public static string Ms(TimeSpan span) => span.TotalMilliseconds switch
+    {
+        >= 10_000 => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:F1} s"),
+        >= 100 => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:F0} ms"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:F1} ms"),
+    };
+
+    public static string Seconds(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:F1} s");
+
+    public static string Mb(long kb) => string.Create(CultureInfo.InvariantCulture, $"{kb / 1024.0:F0} MB");
+}
