@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of the bot host: builds the host, the SDK's echo bot (the baseline) and the benchmark in
-# Release, then runs both bots side by side under the same load and writes the "Bot host" section of
-# docs/benchmarks.md (between its markers; the rest of the file is bench/run.sh's). Needs no root and no
-# network beyond loopback; takes about ten minutes. Extra arguments go to the benchmark (see its usage).
+# Release, runs both bots side by side under the same load, and writes the "Bot host" section of
+# docs/benchmarks.md between its markers (the rest of the file is bench/run.sh's), with the findings kept by
+# hand in bench/VpnBot.Bench.Host/Notes.md as its notes. Needs no root and no network beyond loopback; takes
+# about twenty minutes. Extra arguments go to the benchmark (see its usage).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for project in src/VpnBot.Host bench/EchoBaseline bench/VpnBot.Bench.Host; do
@@ -12,4 +13,4 @@ done
 exec dotnet bench/VpnBot.Bench.Host/bin/Release/net10.0/VpnBot.Bench.Host.dll \
   --host src/VpnBot.Host/bin/Release/net10.0/VpnBot.Host.dll \
   --baseline bench/EchoBaseline/bin/Release/net10.0/EchoBaseline.dll \
-  --out docs/benchmarks.md "$@"
+  --notes bench/VpnBot.Bench.Host/Notes.md --out docs/benchmarks.md "$@"

@@ -10,31 +10,27 @@ internal static class HostReport
     public static readonly TimeSpan BurstGoal = TimeSpan.FromSeconds(1);
     public const long MemoryGoalKb = 400 * 1024;
 
-    public static string Render(MachineFacts machine, HostBenchOptions options, IReadOnlyList<RowResult> rows, IReadOnlyList<string> notes)
+    public static string Render(MachineFacts machine, HostBenchOptions options, IReadOnlyList<RowResult> rows, string? notes)
     {
         var md = new StringBuilder();
         md.AppendLine("## Bot host");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Written by `bench/run-host.sh` on {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC. Every number in this section comes from that one run.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Written by `bench/run-host.sh` on {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC. Every number in the tables and goals comes from that one run; the notes say where theirs come from.");
         md.AppendLine();
         Machine(md, machine);
         HostMethod.Write(md, options, rows);
         Steady(md, rows.Where(r => r.Scenario.Kind == ScenarioKind.Steady).ToList());
         Burst(md, rows.Where(r => r.Scenario.Kind == ScenarioKind.Burst).ToList());
         Goals(md, rows);
-        if (notes.Count > 0)
+        if (!string.IsNullOrWhiteSpace(notes))
         {
             md.AppendLine("### Notes");
             md.AppendLine();
-            foreach (var note in notes)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
-            }
-
+            md.AppendLine(notes.Trim());
             md.AppendLine();
         }
 
-        md.AppendLine("Re-run with `bench/run-host.sh` (no root needed; about ten minutes).");
+        md.AppendLine("Re-run with `bench/run-host.sh` (no root needed; about twenty minutes).");
         return md.ToString();
     }
 
@@ -61,7 +57,7 @@ internal static class HostReport
             var reply = row.ToReply;
             var response = row.ToResponse;
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Scenario.Label} | {row.Target.Name} | {row.Outcomes.Count:N0} | {row.SendRate:F1}/s | {row.Acknowledged:N0} | {Expected(row)} | {Ms(Stats.Percentile(reply, 0.5))} | {Ms(Stats.Percentile(reply, 0.9))} | {Ms(Stats.Percentile(reply, 0.99))} | {Ms(Stats.Percentile(reply, 1))} | {Ms(Stats.Percentile(response, 0.5))} / {Ms(Stats.Percentile(response, 0.99))} | {Bytes(row)} | {Mb(row.End.PeakRssKb)} | {Cpu(row)} | {row.OtherShare:P0} |");
+                $"| {Name(row)} | {row.Target.Name} | {row.Outcomes.Count:N0} | {row.SendRate:F1}/s | {row.Acknowledged:N0} | {Expected(row)} | {Ms(Stats.Percentile(reply, 0.5))} | {Ms(Stats.Percentile(reply, 0.9))} | {Ms(Stats.Percentile(reply, 0.99))} | {Ms(Stats.Percentile(reply, 1))} | {Ms(Stats.Percentile(response, 0.5))} / {Ms(Stats.Percentile(response, 0.99))} | {Bytes(row)} | {Mb(row.End.PeakRssKb)} | {Cpu(row)} | {row.OtherShare:P0} |");
         }
 
         md.AppendLine();
@@ -78,7 +74,7 @@ internal static class HostReport
             var reply = row.ToReply;
             var failures = row.Failures.Count == 0 ? "0" : string.Join("; ", row.Failures.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Count:N0} {f.Reason}")));
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Scenario.Label} | {row.Target.Name} | {row.Outcomes.Count:N0} | {row.SendRate:F1}/s | {row.Acknowledged:N0} | {Expected(row)} | {failures} | {Ms(Stats.Percentile(reply, 0.5))} | {Ms(Stats.Percentile(reply, 0.9))} | {Ms(Stats.Percentile(reply, 0.99))} | {Ms(Stats.Percentile(reply, 1))} | {Seconds(row.Window)} | {Mb(row.End.PeakRssKb)} | {Mb(row.AfterWarmup.RssKb)} → {Mb(row.End.RssKb)} | {Cpu(row)} | {row.OtherShare:P0} |");
+                $"| {Name(row)} | {row.Target.Name} | {row.Outcomes.Count:N0} | {row.SendRate:F1}/s | {row.Acknowledged:N0} | {Expected(row)} | {failures} | {Ms(Stats.Percentile(reply, 0.5))} | {Ms(Stats.Percentile(reply, 0.9))} | {Ms(Stats.Percentile(reply, 0.99))} | {Ms(Stats.Percentile(reply, 1))} | {Seconds(row.Window)} | {Mb(row.End.PeakRssKb)} | {Mb(row.AfterWarmup.RssKb)} → {Mb(row.End.RssKb)} | {Cpu(row)} | {row.OtherShare:P0} |");
         }
 
         md.AppendLine();
@@ -88,33 +84,56 @@ internal static class HostReport
     {
         md.AppendLine("### Goals (VpnBot host)");
         md.AppendLine();
-        foreach (var row in rows.Where(r => r.Target.RepliesWithCards))
+        foreach (var runs in rows.Where(r => r.Target.RepliesWithCards).GroupBy(r => r.Scenario))
         {
-            var p99 = Stats.Percentile(row.ToReply, 0.99);
-            var all = row.Acknowledged == row.Outcomes.Count;
-            if (row.Scenario.Kind == ScenarioKind.Steady)
+            var scenario = runs.Key;
+            var count = runs.Count();
+            if (scenario.Kind == ScenarioKind.Steady)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {row.Scenario.Label}: p99 to the first reply under {Ms(SteadyGoal)}: {Ms(p99)}{(all ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {row.Outcomes.Count - row.Acknowledged:N0} not acknowledged"))} — **{Met(all && p99 < SteadyGoal)}**{Unexpected(row)}.");
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"- {scenario.Label}: every message answered, p99 to the first reply under {Ms(SteadyGoal)}: {Each(runs, r => Ms(P99(r)) + Missing(r))} — **{Tally(runs, r => AllAcknowledged(r) && P99(r) < SteadyGoal, count)}**{Unexpected(runs)}.");
             }
             else
             {
-                var inMinute = row.Window <= TimeSpan.FromMinutes(1);
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {row.Scenario.Label}: every message acknowledged ({row.Acknowledged:N0} of {row.Outcomes.Count:N0}, all answered {Seconds(row.Window)} after the first send) — **{Met(all && inMinute)}**; p99 under {Ms(BurstGoal)}: {Ms(p99)} — **{Met(p99 < BurstGoal)}**; memory under {Mb(MemoryGoalKb)}: peak {Mb(row.End.PeakRssKb)}, {Mb(row.End.RssKb)} at the end — **{Met(row.End.PeakRssKb < MemoryGoalKb)}**{Unexpected(row)}.");
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"- {scenario.Label}: every message acknowledged: {Each(runs, r => string.Create(CultureInfo.InvariantCulture, $"{r.Acknowledged:N0} of {r.Outcomes.Count:N0}"))} — **{Tally(runs, r => AllAcknowledged(r) && r.Window <= TimeSpan.FromMinutes(1), count)}**; "
+                    + $"p99 under {Ms(BurstGoal)}: {Each(runs, r => Ms(P99(r)))} — **{Tally(runs, r => P99(r) < BurstGoal, count)}**; "
+                    + $"memory under {Mb(MemoryGoalKb)}: peak {Each(runs, r => Mb(r.End.PeakRssKb))} — **{Tally(runs, r => r.End.PeakRssKb < MemoryGoalKb, count)}**{Unexpected(runs)}.");
             }
         }
 
         md.AppendLine();
     }
 
-    private static string Met(bool met) => met ? "met" : "not met";
+    private static TimeSpan P99(RowResult row) => Stats.Percentile(row.ToReply, 0.99);
+
+    private static bool AllAcknowledged(RowResult row) => row.Acknowledged == row.Outcomes.Count;
+
+    private static string Missing(RowResult row) => AllAcknowledged(row)
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $" ({row.Outcomes.Count - row.Acknowledged:N0} not acknowledged)");
+
+    private static string Each(IEnumerable<RowResult> runs, Func<RowResult, string> value) => string.Join(", ", runs.Select(value));
+
+    private static string Tally(IEnumerable<RowResult> runs, Func<RowResult, bool> met, int count)
+    {
+        var times = runs.Count(met);
+        return times == count ? (count == 1 ? "met" : "met in every run")
+            : times == 0 ? "not met"
+            : string.Create(CultureInfo.InvariantCulture, $"met in {times} of {count} runs");
+    }
+
+    private static string Name(RowResult row) => row.Run == 0
+        ? row.Scenario.Label
+        : string.Create(CultureInfo.InvariantCulture, $"{row.Scenario.Label}, run {row.Run}");
 
     private static string Expected(RowResult row) => row.Target.RepliesWithCards
         ? row.ExpectedReplies.ToString("N0", CultureInfo.InvariantCulture)
         : "– (text)";
 
-    private static string Unexpected(RowResult row) => row.ExpectedReplies == row.Acknowledged
-        ? string.Empty
-        : string.Create(CultureInfo.InvariantCulture, $" ({row.Acknowledged - row.ExpectedReplies:N0} replies were another card than the scenario's: the numbers measure that path)");
+    private static string Unexpected(IEnumerable<RowResult> runs) => runs.Sum(r => r.Acknowledged - r.ExpectedReplies) is var other and > 0
+        ? string.Create(CultureInfo.InvariantCulture, $" ({other:N0} replies were another card than the scenario's: the numbers measure that path)")
+        : string.Empty;
 
     private static string Cpu(RowResult row) =>
         string.Create(CultureInfo.InvariantCulture, $"{row.BotCpu.TotalMilliseconds / row.Outcomes.Count:F1} ms ({row.BotCores:F2})");

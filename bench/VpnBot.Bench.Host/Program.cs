@@ -17,28 +17,9 @@ try
 {
     var machine = await MachineFacts.ReadAsync(cancel.Token);
     await using var connector = await ConnectorStandIn.StartAsync(Scenarios.Markers, cancel.Token);
-    BotTarget[] targets = [BotTargets.VpnBotHost(options.HostDll), BotTargets.EchoBaseline(options.BaselineDll)];
-    var rows = new List<RowResult>();
-    var number = 0;
-    foreach (var scenario in Scenarios.Create(options))
-    {
-        number++;
-        if (options.Rows.Count > 0 && !options.Rows.Contains(number))
-        {
-            continue;
-        }
-
-        foreach (var target in targets)
-        {
-            var name = $"{number}-{(target.RepliesWithCards ? "vpnbot" : "echo")}";
-            await Console.Error.WriteLineAsync($"== {scenario.Label}, {target.Name} (log: {Path.Combine(options.Logs, name)}.log)");
-            var row = await RowRun.RunAsync(target, scenario, connector, options, name, cancel.Token);
-            rows.Add(row);
-            await Console.Error.WriteLineAsync(Progress.Describe(row));
-        }
-    }
-
-    var section = HostReport.Render(machine, options, rows, []);
+    var rows = await AllRows.RunAsync(options, connector, cancel.Token);
+    var notes = options.Notes is { } file ? await File.ReadAllTextAsync(file, cancel.Token) : null;
+    var section = HostReport.Render(machine, options, rows, notes);
     var existing = File.Exists(options.Output) ? await File.ReadAllTextAsync(options.Output, cancel.Token) : string.Empty;
     await File.WriteAllTextAsync(options.Output, DocsSection.Replace(existing, section), cancel.Token);
     await Console.Error.WriteLineAsync($"wrote the Bot host section of {options.Output}");

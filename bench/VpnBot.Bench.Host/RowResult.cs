@@ -1,6 +1,7 @@
 namespace VpnBot.Bench.Host;
 
 /// <summary>One scenario against one bot: every message's outcome and what the bot process used.</summary>
+/// <param name="Run">Which repetition of the scenario this is (1-based), or 0 when it runs once.</param>
 /// <param name="AfterWarmup">Memory after the warm-up, before the measured messages.</param>
 /// <param name="End">Memory once the last reply had arrived (VmHWM: the peak over the process's life).</param>
 /// <param name="BotCpu">CPU time the bot used for the measured messages.</param>
@@ -11,6 +12,7 @@ namespace VpnBot.Bench.Host;
 internal sealed record RowResult(
     Scenario Scenario,
     BotTarget Target,
+    int Run,
     IReadOnlyList<Outcome> Outcomes,
     MemoryFacts AfterWarmup,
     MemoryFacts End,
@@ -52,7 +54,8 @@ internal sealed record RowResult(
     public double BotCores => BotCpu / Elapsed;
 
     /// <summary>Share of the machine's cores other processes used during the row.</summary>
-    public double OtherShare => OtherCpu / Elapsed / Environment.ProcessorCount;
+    /// <remarks>Clamped at zero: /proc/stat and the per-process counters tick separately, so a quiet row can come out a hair below.</remarks>
+    public double OtherShare => Math.Max(0, OtherCpu / Elapsed / Environment.ProcessorCount);
 
     /// <summary>Replies that are the card the scenario expects (VpnBot only; the echo bot answers with text).</summary>
     public int ExpectedReplies => Outcomes.Count(o => o.Reply is { } reply && reply.Markers.Contains(Scenario.Expected));

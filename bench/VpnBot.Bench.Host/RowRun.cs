@@ -10,7 +10,7 @@ internal static class RowRun
     private const int WarmupFirstUser = 900_000;
     private static readonly TimeSpan LateReplies = TimeSpan.FromSeconds(10);
 
-    public static async Task<RowResult> RunAsync(BotTarget target, Scenario scenario, ConnectorStandIn connector, HostBenchOptions options, string name, CancellationToken cancellationToken)
+    public static async Task<RowResult> RunAsync(BotTarget target, Scenario scenario, int run, ConnectorStandIn connector, HostBenchOptions options, string name, CancellationToken cancellationToken)
     {
         var time = TimeProvider.System;
         var quiet = options.QuietShare > 0 ? await QuietMachine.WaitAsync(options.QuietShare, options.QuietWait, cancellationToken) : double.NaN;
@@ -48,7 +48,7 @@ internal static class RowRun
             await profiler.WaitAsync(cancellationToken);
         }
 
-        return new RowResult(scenario, target, outcomes, afterWarmup, end, botCpu, benchCpu, others, elapsed, quiet);
+        return new RowResult(scenario, target, run, outcomes, afterWarmup, end, botCpu, benchCpu, others, elapsed, quiet);
     }
 
     private static TimeSpan BenchCpu()
