@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
 using VpnBot.Diagnostics.Checks;
+using VpnBot.Testing;
 
 namespace VpnBot.Diagnostics.Tests.Localization;
 
@@ -20,8 +21,9 @@ public sealed partial class ResourceEscapingTests
     {
         var checkedTexts = 0;
         var debris = new List<string>();
-        foreach (var (type, manager) in Managers())
+        foreach (var type in ResourceTexts.ClassesIn(typeof(CheckIds).Assembly))
         {
+            var manager = ResourceTexts.ManagerOf(type);
             foreach (var culture in Cultures)
             {
                 var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
@@ -72,18 +74,6 @@ public sealed partial class ResourceEscapingTests
     }
 
     private static bool HasEntityDebris(string text) => EntityDebris().IsMatch(text);
-
-    private static IEnumerable<(Type Type, ResourceManager Manager)> Managers()
-    {
-        foreach (var type in typeof(CheckIds).Assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            var property = type.GetProperty("ResourceManager", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);
-            if (property?.PropertyType == typeof(ResourceManager))
-            {
-                yield return (type, (ResourceManager)property.GetValue(null)!);
-            }
-        }
-    }
 
     /// <summary>A named XML entity ("&amp;gt;", ">gt;", " gt;") or a numeric character reference.</summary>
     [GeneratedRegex(@"(?<![A-Za-z])(?:gt|lt|amp|quot|apos);|&#(?:\d+|x[0-9A-Fa-f]+);", RegexOptions.IgnoreCase)]
