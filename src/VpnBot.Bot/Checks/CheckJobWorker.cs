@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -91,11 +92,14 @@ public sealed partial class CheckJobWorker(
     private async Task<CheckReport> RunWithProgressAsync(CheckJob job, CancellationToken stoppingToken)
     {
         var findings = new ConcurrentQueue<Finding>();
-        var changed = new SemaphoreSlim(0, 1);
+
+        // Holds at most one pending "something changed": findings that arrive while an update is on its
+        // way are covered by the next one, which shows every finding so far.
+        var changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using var progressDone = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var progress = job.Progress is null
             ? Task.CompletedTask
-            : ReportProgressAsync(job, findings, changed, progressDone.Token);
+            : ReportProgressAsync(job, findings, changed.Reader, progressDone.Token);
         try
         {
             return await checker.RunAsync(
@@ -105,17 +109,7 @@ public sealed partial class CheckJobWorker(
                 finding =>
                 {
                     findings.Enqueue(finding);
-                    if (changed.CurrentCount == 0)
-                    {
-                        try
-                        {
-                            changed.Release();
-                        }
-                        catch (SemaphoreFullException)
-                        {
-                            // Another finding signalled first: one pending update covers both.
-                        }
-                    }
+                    changed.Writer.TryWrite(true);
                 },
                 stoppingToken).ConfigureAwait(false);
         }
@@ -123,17 +117,15 @@ public sealed partial class CheckJobWorker(
         {
             await progressDone.CancelAsync().ConfigureAwait(false);
             await progress.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            changed.Dispose();
         }
     }
 
     // One update at a time per card, at most one per UpdateInterval, always showing every finding so far.
-    private async Task ReportProgressAsync(CheckJob job, ConcurrentQueue<Finding> findings, SemaphoreSlim changed, CancellationToken cancellationToken)
+    private async Task ReportProgressAsync(CheckJob job, ConcurrentQueue<Finding> findings, ChannelReader<bool> changed, CancellationToken cancellationToken)
     {
         var interval = options.Value.UpdateInterval;
-        while (!cancellationToken.IsCancellationRequested)
+        await foreach (var _ in changed.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
             await UpdateAsync(job, job.Progress!(findings.ToArray(), job.Plan.Units.Count), cancellationToken).ConfigureAwait(false);
             await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
         }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 
 namespace VpnBot.Host.Tests.Support;
@@ -67,5 +66,4 @@ public abstract class HostTestBase : IAsyncLifetime
         }
     }
 
-    protected static HttpStatusCode StatusOf(HttpResponseMessage response) => response.StatusCode;
 }

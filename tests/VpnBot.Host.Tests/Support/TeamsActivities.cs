@@ -15,14 +15,13 @@ public static class TeamsActivities
     private static int _sequence;
 
     public static JsonObject PersonalMessage(Uri serviceUrl, string text, string aadObjectId, string locale = "en-US", string tenant = HostUnderTest.Tenant) =>
-        Message(serviceUrl, text, locale, tenant, aadObjectId, Personal(aadObjectId, tenant), channelData: Tenant(tenant), mention: false);
+        Message(serviceUrl, text, locale, aadObjectId, Personal(aadObjectId, tenant), channelData: Tenant(tenant), mention: false);
 
     public static JsonObject ChannelMessage(Uri serviceUrl, string text, string aadObjectId, string teamId = HostUnderTest.ItTeam, string locale = "en-US") =>
         Message(
             serviceUrl,
             $"<at>VpnBot</at> {text}",
             locale,
-            HostUnderTest.Tenant,
             aadObjectId,
             new JsonObject { ["isGroup"] = true, ["conversationType"] = "channel", ["tenantId"] = HostUnderTest.Tenant, ["id"] = ChannelConversation },
             new JsonObject
@@ -73,7 +72,7 @@ public static class TeamsActivities
 
     public static JsonObject Tenant(string tenant) => new() { ["tenant"] = new JsonObject { ["id"] = tenant } };
 
-    private static JsonObject Message(Uri serviceUrl, string text, string locale, string tenant, string aadObjectId, JsonObject conversation, JsonObject channelData, bool mention)
+    private static JsonObject Message(Uri serviceUrl, string text, string locale, string aadObjectId, JsonObject conversation, JsonObject channelData, bool mention)
     {
         var activity = Base(serviceUrl, "message", locale, aadObjectId, conversation, channelData);
         activity["text"] = text;
@@ -91,7 +90,6 @@ public static class TeamsActivities
 
         entities.Add(new JsonObject { ["type"] = "clientInfo", ["locale"] = locale, ["country"] = locale[^2..], ["platform"] = "Web", ["timezone"] = "Asia/Tokyo" });
         activity["entities"] = entities;
-        _ = tenant;
         return activity;
     }
 
