@@ -1,65 +1,12 @@
-// A host configuration close to Teams' light theme: its spacing and type scale (medium text is the same size as
-// default text in Teams, so hierarchy must come from weight and spacing), Segoe UI with Noto Sans CJK JP where
-// Segoe UI is missing, and status colours dark enough to read on white. Used by render-cards.mjs.
+// The card look of the docs/cards pictures is the local chat page's own (src/VpnBot.Host/wwwroot/hostconfig.js), so
+// the pictures show what a newcomer sees on the page. That file is a browser module beside the page; Node reads it
+// as text and imports it as a module, since no package.json there marks .js files as modules.
+import { readFileSync } from 'node:fs';
 
-const fontFamily = "'Segoe UI', 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', Meiryo, sans-serif";
-const monospace = "Consolas, 'DejaVu Sans Mono', 'Noto Sans Mono CJK JP', monospace";
+const pageHostConfig = readFileSync(new URL('../../src/VpnBot.Host/wwwroot/hostconfig.js', import.meta.url), 'utf8');
+export const { hostConfig } = await import(`data:text/javascript;base64,${Buffer.from(pageHostConfig).toString('base64')}`);
 
-const sizes = { small: 12, default: 14, medium: 14, large: 18, extraLarge: 24 };
-const weights = { lighter: 200, default: 400, bolder: 600 };
-
-const foreground = {
-  default: { default: '#242424', subtle: '#616161' },
-  dark: { default: '#242424', subtle: '#616161' },
-  light: { default: '#ffffff', subtle: '#f3f2f1' },
-  accent: { default: '#5b5fc7', subtle: '#7579eb' },
-  good: { default: '#107c41', subtle: '#3c8f5f' },
-  warning: { default: '#9a6700', subtle: '#b07a12' },
-  attention: { default: '#c4314b', subtle: '#d0546a' },
-};
-
-const style = backgroundColor => ({ backgroundColor, foregroundColors: foreground });
-
-export const hostConfig = {
-  supportsInteractivity: true,
-  choiceSetInputValueSeparator: ',',
-  fontTypes: {
-    default: { fontFamily, fontSizes: sizes, fontWeights: weights },
-    monospace: { fontFamily: monospace, fontSizes: { ...sizes, default: 13 }, fontWeights: weights },
-  },
-  lineHeights: { small: 16, default: 20, medium: 20, large: 24, extraLarge: 32 },
-  spacing: { small: 8, default: 12, medium: 16, large: 20, extraLarge: 24, padding: 16 },
-  separator: { lineThickness: 1, lineColor: '#e0e0e0' },
-  containerStyles: {
-    default: style('#ffffff'),
-    emphasis: style('#f5f5f5'),
-    accent: style('#e8ebfa'),
-    good: style('#e7f4e4'),
-    attention: style('#fde7e9'),
-    warning: style('#fff4ce'),
-  },
-  actions: {
-    maxActions: 6,
-    spacing: 'default',
-    buttonSpacing: 8,
-    showCard: { actionMode: 'inline', inlineTopMargin: 16, style: 'emphasis' },
-    actionsOrientation: 'horizontal',
-    actionAlignment: 'left',
-  },
-  factSet: {
-    title: { size: 'default', color: 'default', isSubtle: false, weight: 'bolder', wrap: true, maxWidth: 150 },
-    value: { size: 'default', color: 'default', isSubtle: false, weight: 'default', wrap: true },
-    spacing: 12,
-  },
-  inputs: {
-    label: {
-      inputSpacing: 'small',
-      requiredInputs: { weight: 'bolder', suffix: ' *', suffixColor: 'attention' },
-      optionalInputs: { weight: 'bolder' },
-    },
-    errorMessage: { size: 'small', color: 'attention' },
-  },
-};
+const fontFamily = hostConfig.fontFamily;
 
 // The page around the card: Teams' message background, a card of Teams' width, Teams-like buttons and inputs
 // (the renderer leaves their look to the host).
