@@ -3,7 +3,7 @@
 # Release, runs both bots side by side under the same load, and writes the "Bot host" section of
 # docs/benchmarks.md between its markers (the rest of the file is bench/run.sh's), with the findings kept by
 # hand in bench/VpnBot.Bench.Host/Notes.md as its notes. Needs no root and no network beyond loopback; takes
-# about twenty minutes. Extra arguments go to the benchmark (see its usage).
+# about half an hour. Extra arguments go to the benchmark (see its usage).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for project in src/VpnBot.Host bench/EchoBaseline bench/VpnBot.Bench.Host; do

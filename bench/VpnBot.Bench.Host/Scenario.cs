@@ -55,15 +55,20 @@ internal static class Scenarios
 
     public static IReadOnlyList<string> Markers => [TriageCard, HelpCard];
 
+    /// <summary>The window the goal is stated for: a burst of employee messages within one minute.</summary>
+    public const double GoalBurstSeconds = 60;
+
     public static IReadOnlyList<Scenario> Create(HostBenchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var steady = TimeSpan.FromSeconds(1 / options.Rate);
         var even = TimeSpan.FromSeconds(options.BurstSeconds / options.Burst);
+        var goal = TimeSpan.FromSeconds(GoalBurstSeconds / options.Burst);
         return
         [
             new(ScenarioKind.Steady, "\"VPN won't connect\" (triage card)", [TroubleEnglish], options.Messages, 100, 0, steady, 1, TriageCard),
             new(ScenarioKind.Steady, "`/vpn help` (help card)", [Help], options.Messages, 100, 100, steady, 1, HelpCard),
+            new(ScenarioKind.Burst, string.Create(CultureInfo.InvariantCulture, $"{options.Burst:N0} users, evenly over {GoalBurstSeconds:0.#} s"), [TroubleEnglish, TroubleJapanese], options.Burst, options.Burst, 30_000, goal, 0, TriageCard),
             new(ScenarioKind.Burst, string.Create(CultureInfo.InvariantCulture, $"{options.Burst:N0} users, evenly over {options.BurstSeconds:0.#} s"), [TroubleEnglish, TroubleJapanese], options.Burst, options.Burst, 10_000, even, 0, TriageCard),
             new(ScenarioKind.Burst, string.Create(CultureInfo.InvariantCulture, $"{options.Burst:N0} users, as fast as {options.Senders} senders allow"), [TroubleEnglish, TroubleJapanese], options.Burst, options.Burst, 20_000, null, options.Senders, TriageCard),
         ];
