@@ -1,6 +1,6 @@
 using VpnBot.Bot.Cards.Model;
 using VpnBot.Bot.Conversations;
-using VpnBot.Bot.Endpoints;
+using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Localization;
 using VpnBot.Diagnostics.Reporting;
@@ -25,4 +25,8 @@ public sealed record CheckJob(
     Func<IReadOnlyList<Finding>, int, AdaptiveCard>? Progress,
     Func<CheckReport, AdaptiveCard> Result,
     string? RequestedBy,
-    Language Language);
+    Language Language)
+{
+    /// <summary>The check ids asked for, including those only agents run (<c>rras.*</c>, <c>events.*</c>); empty for all.</summary>
+    public IReadOnlyList<string> Checks { get; init; } = [];
+}

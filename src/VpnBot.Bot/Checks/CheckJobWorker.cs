@@ -5,22 +5,23 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VpnBot.Bot.Cards.Views;
 using VpnBot.Bot.Conversations;
-using VpnBot.Bot.Endpoints;
 using VpnBot.Bot.Storage;
+using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Localization;
 using VpnBot.Diagnostics.Reporting;
+using VpnBot.Diagnostics.Vantages;
 
 namespace VpnBot.Bot.Checks;
 
 /// <summary>
-/// Runs queued checks (in process, until agents exist), keeps each run's card up to date as findings arrive,
+/// Runs queued checks (on the host and on the endpoint's agents), keeps each run's card up to date as findings arrive,
 /// writes the final card and records the run for <c>/vpn status</c>. A failure of one run or of one card
 /// update is logged and never stops the others.
 /// </summary>
 public sealed partial class CheckJobWorker(
     CheckJobs jobs,
-    EndpointChecker checker,
+    CheckFanOut fanOut,
     EndpointCatalog endpoints,
     IProactiveMessenger messenger,
     ICheckHistoryStore history,
@@ -61,7 +62,7 @@ public sealed partial class CheckJobWorker(
     {
         try
         {
-            var report = await RunWithProgressAsync(job, stoppingToken).ConfigureAwait(false);
+            var report = CombinedReports.Flatten(await RunWithProgressAsync(job, stoppingToken).ConfigureAwait(false));
             await RecordAsync(job, report, stoppingToken).ConfigureAwait(false);
 
             // Released before the final card is shown, so a "run again" pressed on that card is never
@@ -89,7 +90,7 @@ public sealed partial class CheckJobWorker(
         }
     }
 
-    private async Task<CheckReport> RunWithProgressAsync(CheckJob job, CancellationToken stoppingToken)
+    private async Task<CombinedReport> RunWithProgressAsync(CheckJob job, CancellationToken stoppingToken)
     {
         var findings = new ConcurrentQueue<Finding>();
 
@@ -102,10 +103,11 @@ public sealed partial class CheckJobWorker(
             : ReportProgressAsync(job, findings, changed.Reader, progressDone.Token);
         try
         {
-            return await checker.RunAsync(
+            return await fanOut.RunAsync(
+                job.Endpoint,
                 job.Plan,
+                job.Checks,
                 endpoints.Deadline,
-                Environment.MachineName,
                 finding =>
                 {
                     findings.Enqueue(finding);

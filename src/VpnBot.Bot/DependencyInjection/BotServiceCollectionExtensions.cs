@@ -2,12 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using VpnBot.Bot.Agents;
 using VpnBot.Bot.Checks;
 using VpnBot.Bot.Commands;
 using VpnBot.Bot.Commands.Handlers;
 using VpnBot.Bot.Configuration;
 using VpnBot.Bot.Conversations;
-using VpnBot.Bot.Endpoints;
 using VpnBot.Bot.Localization;
 using VpnBot.Bot.Roles;
 using VpnBot.Diagnostics.Configuration;
@@ -38,6 +38,9 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<LanguageResolver>();
         services.TryAddSingleton<ServerStates>();
         services.TryAddSingleton<CheckJobs>();
+        services.TryAddSingleton<IRemoteAgents, NoRemoteAgents>();
+        services.TryAddSingleton<AgentAdministration>();
+        services.TryAddSingleton<CheckFanOut>();
         services.AddHostedService<CheckJobWorker>();
 
         services.AddSingleton<ICommandHandler, CheckCommand>();
@@ -46,6 +49,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddSingleton<ICommandHandler, LanguageCommand>();
         services.AddSingleton<ICommandHandler, TriageSubmitCommand>();
+        services.AddSingleton<ICommandHandler, AgentsCommand>();
         services.TryAddSingleton<TurnProcessor>();
         return services;
     }

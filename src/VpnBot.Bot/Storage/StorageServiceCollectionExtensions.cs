@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<IBotStore>());
         services.AddSingleton<IPreferenceStore>(provider => provider.GetRequiredService<IBotStore>());
         services.AddSingleton<ICheckHistoryStore>(provider => provider.GetRequiredService<IBotStore>());
+        services.AddSingleton<IAgentStore>(provider => provider.GetRequiredService<IBotStore>());
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -37,6 +37,12 @@ public static class CheckIds
     public const string FirewallRules = "firewall.rules";
     public const string NatForwarding = "nat.forwarding";
 
+    /// <summary>An agent that took part in a check did not answer in time (a finding the host writes on its behalf).</summary>
+    public const string AgentAnswer = "agent.answer";
+
+    /// <summary>An agent was asked about an endpoint its own configuration does not define.</summary>
+    public const string AgentEndpoint = "agent.endpoint";
+
     /// <summary>The checks this build can run from any vantage point, in report order.</summary>
     public static IReadOnlyList<string> Core { get; } =
     [

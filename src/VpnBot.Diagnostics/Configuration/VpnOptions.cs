@@ -61,6 +61,9 @@ public sealed class EndpointOptions
 
     /// <summary>A PEM file with the server certificate to check instead of the one the endpoint presents.</summary>
     public string? Certificate { get; set; }
+
+    /// <summary>The sites (<c>tokyo</c>, <c>osaka-dmz</c>) whose agents check this endpoint beside the host; empty: every connected agent.</summary>
+    public IList<string> Sites { get; } = [];
 }
 
 /// <summary>Ports the probes dial; the defaults are what RRAS listens on.</summary>

@@ -8,6 +8,7 @@ using VpnBot.Diagnostics.Net;
 using VpnBot.Diagnostics.Probes;
 using VpnBot.Diagnostics.Reporting;
 using VpnBot.Diagnostics.Runner;
+using VpnBot.Diagnostics.Vantages;
 
 namespace VpnBot.Diagnostics.DependencyInjection;
 
@@ -22,6 +23,7 @@ public static class DiagnosticsServiceCollectionExtensions
         services.TryAddSingleton<CheckRunner>();
         services.TryAddSingleton<Diagnoser>();
         services.TryAddSingleton<EndpointChecker>();
+        services.TryAddSingleton<VantageDiagnoser>();
 
         services.AddDnsChecks();
         services.AddProbeChecks();

@@ -10,6 +10,7 @@ public sealed class VantageDiagnoser
     /// The combined report: every vantage point's own causes, one entry per cause id (the strongest wins),
     /// strongest first.
     /// </summary>
+#pragma warning disable CA1822 // An instance member: the cross-vantage rules it will run are injected services.
     public CombinedReport Combine(CheckTarget target, IReadOnlyList<VantageReport> reports, DateTimeOffset startedAt, long durationMs)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -30,4 +31,5 @@ public sealed class VantageDiagnoser
             Diagnosis = causes,
         };
     }
+#pragma warning restore CA1822
 }

@@ -1,5 +1,6 @@
 using VpnBot.Bot.DependencyInjection;
 using VpnBot.Bot.Storage;
+using VpnBot.Host.Agents;
 using VpnBot.Host.LocalChat;
 using VpnBot.Host.Teams;
 
@@ -16,6 +17,7 @@ public static class HostingExtensions
         builder.Services.AddBotStorage(configuration);
         builder.Services.AddVpnBot(configuration);
         builder.Services.AddTeamsEdge(configuration);
+        builder.Services.AddAgentHub();
         builder.Services.AddLocalChat(configuration, builder.Environment);
         builder.Services.AddHostedService<StartupReport>();
         return builder;
@@ -26,6 +28,7 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapTeamsMessages();
         app.MapLocalChat();
+        app.MapAgentHub();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using VpnBot.Bot.Configuration;
-using VpnBot.Bot.Endpoints;
+using VpnBot.Diagnostics.Configuration;
 
 namespace VpnBot.Host.Hosting;
 

@@ -1,9 +1,9 @@
 using VpnBot.Bot.Cards;
 using VpnBot.Bot.Cards.Views;
 using VpnBot.Bot.Checks;
-using VpnBot.Bot.Endpoints;
 using VpnBot.Bot.Localization;
 using VpnBot.Diagnostics.Checks;
+using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.KnowledgeBase;
 using VpnBot.Diagnostics.Localization;
 using VpnBot.Diagnostics.Reporting;
@@ -33,6 +33,7 @@ public sealed class CheckCommand(EndpointCatalog endpoints, EndpointChecker chec
 
         var checks = data?.GetValueOrDefault(Verbs.ChecksKey);
         string[]? only = null;
+        string[] requestedChecks = [];
         if (!string.IsNullOrEmpty(checks))
         {
             var ids = checks.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -41,6 +42,8 @@ public sealed class CheckCommand(EndpointCatalog endpoints, EndpointChecker chec
                 await BadInput.RefuseAsync(context, Verbs.ChecksKey, checks, LocalizedText.Format(BotText.ResourceManager, nameof(BotText.ChecksExpected)), cancellationToken).ConfigureAwait(false);
                 return;
             }
+
+            requestedChecks = [.. ids.Distinct(StringComparer.Ordinal)];
 
             // Checks only an agent on the server can run (rras.*, events.*) are not in this host's plan; with
             // none of the rest left, the whole plan runs rather than nothing.
@@ -79,7 +82,10 @@ public sealed class CheckCommand(EndpointCatalog endpoints, EndpointChecker chec
                 (soFar, planned) => CheckCards.Progress(header, soFar, planned, language),
                 report => CheckCards.Result(header, report, codes, language),
                 context.Turn.From.Id,
-                language));
+                language)
+            {
+                Checks = requestedChecks,
+            });
         }
         catch
         {

@@ -1,8 +1,8 @@
 using VpnBot.Bot.Cards.Views;
-using VpnBot.Bot.Endpoints;
 using VpnBot.Bot.Localization;
-using VpnBot.Diagnostics.Localization;
+using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.KnowledgeBase;
+using VpnBot.Diagnostics.Localization;
 
 namespace VpnBot.Bot.Commands.Handlers;
 

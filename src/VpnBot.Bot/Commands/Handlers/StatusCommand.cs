@@ -1,6 +1,6 @@
 using VpnBot.Bot.Cards.Views;
-using VpnBot.Bot.Endpoints;
 using VpnBot.Bot.Storage;
+using VpnBot.Diagnostics.Configuration;
 
 namespace VpnBot.Bot.Commands.Handlers;
 

@@ -1,7 +1,7 @@
 using VpnBot.Bot.Cards;
 using VpnBot.Bot.Cards.Views;
 using VpnBot.Bot.Checks;
-using VpnBot.Bot.Endpoints;
+using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.KnowledgeBase;
 
 namespace VpnBot.Bot.Commands.Handlers;

@@ -46,6 +46,22 @@ internal static class SqliteMigrations
             -- Latest per endpoint, recent per endpoint and pruning all walk this index newest first.
             CREATE INDEX checks_by_endpoint ON checks (endpoint, started_at_ms DESC, id DESC);
             """),
+        new(2, "agents", """
+            CREATE TABLE agents (
+                name TEXT NOT NULL PRIMARY KEY,
+                site TEXT NOT NULL,
+                created_at_ms INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                token_hash TEXT NOT NULL UNIQUE,
+                token_expires_at_ms INTEGER NOT NULL,
+                enrolled_at_ms INTEGER NULL,
+                public_key TEXT NULL,
+                revoked_at_ms INTEGER NULL,
+                revoked_by TEXT NULL,
+                last_seen_at_ms INTEGER NULL,
+                facts_json TEXT NULL
+            );
+            """),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
-using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.Localization;
 
-namespace VpnBot.Bot.Endpoints;
+namespace VpnBot.Diagnostics.Configuration;
 
 /// <summary>
 /// Rejects a configuration with an invalid endpoint, a duplicate name or an invalid deadline at start, with
@@ -24,6 +23,14 @@ public sealed class EndpointCatalogValidator : IValidateOptions<VpnOptions>
         {
             var result = CheckTargetFactory.Create(options.Endpoints[i], options.Thresholds, ArgumentNames.Configuration(i));
             problems.AddRange(result.Errors.Select(e => e.Message(Language.English)));
+            for (var s = 0; s < options.Endpoints[i].Sites.Count; s++)
+            {
+                if (!SiteNames.IsValid(options.Endpoints[i].Sites[s]))
+                {
+                    problems.Add($"{VpnOptions.SectionName}:Endpoints:{i}:Sites:{s}: expected {SiteNames.Expected}, got '{options.Endpoints[i].Sites[s]}'.");
+                }
+            }
+
             if (result.Target is { } target && !names.Add(target.Name))
             {
                 problems.Add($"{VpnOptions.SectionName}:Endpoints:{i}:Name: the name '{target.Name}' is used by an earlier endpoint; names must be unique.");

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using VpnBot.Diagnostics.Configuration;
 
-namespace VpnBot.Bot.Endpoints;
+namespace VpnBot.Diagnostics.Configuration;
 
 /// <summary>
 /// The configured endpoints, validated once: <see cref="EndpointCatalogValidator"/> stops the host at start
@@ -19,7 +18,10 @@ public sealed class EndpointCatalog
             var result = CheckTargetFactory.Create(vpn.Endpoints[i], vpn.Thresholds, ArgumentNames.Configuration(i));
             if (result.Target is { } target)
             {
-                endpoints.Add(new ConfiguredEndpoint(target.Name, target));
+                endpoints.Add(new ConfiguredEndpoint(target.Name, target)
+                {
+                    Sites = [.. vpn.Endpoints[i].Sites.Select(SiteNames.Normalize).Distinct(StringComparer.Ordinal)],
+                });
             }
         }
 

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using VpnBot.Agent.Configuration;
+using VpnBot.Agent.Connection;
+using VpnBot.Agent.Credentials;
+using VpnBot.Agent.Plans;
+using VpnBot.Diagnostics.Configuration;
+using VpnBot.Diagnostics.DependencyInjection;
+
+namespace VpnBot.Agent.DependencyInjection;
+
+public static class AgentServiceCollectionExtensions
+{
+    /// <summary>
+    /// The agent: the diagnostics core, the <c>Vpn</c> endpoints and <c>Vpn:Agent</c> options (both validated at
+    /// start), enrolment and the connection to the host.
+    /// </summary>
+    public static IServiceCollection AddVpnAgent(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddVpnDiagnostics();
+        services.AddOptions<VpnOptions>().Bind(configuration.GetSection(VpnOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VpnOptions>, EndpointCatalogValidator>());
+        services.TryAddSingleton<EndpointCatalog>();
+        services.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentOptions>, AgentOptionsValidator>());
+
+        services.AddSingleton(provider => new CredentialFile(Path.Combine(
+            Path.GetFullPath(provider.GetRequiredService<IOptions<AgentOptions>>().Value.DataFolder, provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
+            CredentialFile.FileName)));
+        services.AddHttpClient<Enroller>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<PlanExecutor>();
+        services.AddSingleton<Announcement>();
+        services.AddHostedService<AgentConnection>();
+        return services;
+    }
+}
