@@ -11,7 +11,7 @@ namespace VpnBot.Bot.Tests.Storage;
 /// from this and supplies a store on a fresh, empty, initialized database; provider-specific behaviour (files,
 /// reopening, damaged rows) is tested in the derived class.
 /// </summary>
-public abstract class BotStoreContract
+public abstract partial class BotStoreContract
 {
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -125,7 +125,7 @@ public static class AgentCards
         [
             new ColumnSet(
             [
-                new Column([new TextBlock(health.Word) { Weight = TextWeight.Bolder, Color = health.Colour, Wrap = null }]) { Width = "110px" },
+                new Column([new TextBlock(health.Word) { Weight = TextWeight.Bolder, Color = health.Colour }]) { Width = "110px" },
                 new Column(text) { Width = "stretch" },
             ]),
         ])

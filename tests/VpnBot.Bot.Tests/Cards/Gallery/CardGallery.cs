@@ -99,6 +99,20 @@ public static class CardGallery
             l => ErrorCards.BadArgument("endpoint", "tokyo; rm -rf /", new LocalizedText("a configured endpoint name or FQDN (letters, digits, dots, hyphens)", "設定済みのエンドポイント名または FQDN(英数字、ドット、ハイフン)"), l)),
         new("error-it-only", "An IT-only command from an employee.", Audience.Employee,
             ErrorCards.ItOnly),
+        new("agents-list", "`/vpn agents`: every agent with its health, vantage, version and what it can check.", Audience.It,
+            l => AgentCards.List(SampleAgents.Rows(Now), Now, l)),
+        new("agents-none", "`/vpn agents` before any agent exists.", Audience.It,
+            l => AgentCards.List([], Now, l)),
+        new("agents-added", "`/vpn agents add tokyo`: the new agent and its one-time enrolment token.", Audience.It,
+            l => AgentCards.Added(SampleAgents.Waiting(Now), SampleAgents.Token, l)),
+        new("agents-revoked", "`/vpn agents revoke tokyo-2`.", Audience.It,
+            l => AgentCards.Revoked("tokyo-2", l)),
+        new("agents-not-found", "`/vpn agents revoke kyoto-1` when there is no such agent.", Audience.It,
+            l => AgentCards.NotFound("kyoto-1", l)),
+        new("agents-name-taken", "`/vpn agents add tokyo tokyo-dmz` when the name is taken.", Audience.It,
+            l => AgentCards.NameTaken("tokyo-dmz", l)),
+        new("agents-usage", "`/vpn agents` with words it does not know.", Audience.It,
+            AgentCards.Usage),
     ];
 
     /// <summary>Every card in every language, as <c>name.lang</c>.</summary>
