@@ -1,4 +1,5 @@
 using VpnBot.Agents.Protocol.Messages;
+using VpnBot.Agents.Protocol.Remediation;
 
 namespace VpnBot.Agents.Protocol;
 
@@ -10,6 +11,9 @@ public interface IAgentClient
 
     /// <summary>The host no longer waits for this run (its deadline passed, the check was cancelled).</summary>
     Task CancelPlan(string runId);
+
+    /// <summary>Carry out an approved remediation and answer with the outcome (a SignalR client result).</summary>
+    Task<RemediationResult> RunRemediation(RemediationRequest request);
 }
 
 /// <summary>The hub methods an agent calls.</summary>

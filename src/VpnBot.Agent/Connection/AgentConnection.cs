@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 using VpnBot.Agent.Configuration;
 using VpnBot.Agent.Credentials;
 using VpnBot.Agent.Plans;
+using VpnBot.Agent.Remediation;
 using VpnBot.Agents.Protocol;
 using VpnBot.Agents.Protocol.Messages;
+using VpnBot.Agents.Protocol.Remediation;
 
 namespace VpnBot.Agent.Connection;
 
@@ -19,6 +21,7 @@ namespace VpnBot.Agent.Connection;
 internal sealed partial class AgentConnection(
     Enroller enroller,
     PlanExecutor plans,
+    RemediationRunner remediations,
     Announcement announcement,
     IOptions<AgentOptions> options,
     TimeProvider time,
@@ -54,6 +57,7 @@ internal sealed partial class AgentConnection(
         {
             connection.On<PlanRequest>(nameof(IAgentClient.RunPlan), request => OnRunPlan(connection, request, stoppingToken));
             connection.On<string>(nameof(IAgentClient.CancelPlan), runId => plans.Cancel(runId));
+            connection.On<RemediationRequest, RemediationResult>(nameof(IAgentClient.RunRemediation), request => remediations.RunAsync(request, stoppingToken));
             connection.Reconnecting += failure =>
             {
                 LogReconnecting(logger, hostUrl, failure?.Message ?? "the connection closed");

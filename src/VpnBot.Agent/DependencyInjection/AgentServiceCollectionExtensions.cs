@@ -7,6 +7,7 @@ using VpnBot.Agent.Configuration;
 using VpnBot.Agent.Connection;
 using VpnBot.Agent.Credentials;
 using VpnBot.Agent.Plans;
+using VpnBot.Agent.Remediation;
 using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.DependencyInjection;
 
@@ -33,6 +34,7 @@ public static class AgentServiceCollectionExtensions
             CredentialFile.FileName)));
         services.AddHttpClient<Enroller>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<PlanExecutor>();
+        services.AddSingleton<RemediationRunner>();
         services.AddSingleton<Announcement>();
         services.AddHostedService<AgentConnection>();
         return services;

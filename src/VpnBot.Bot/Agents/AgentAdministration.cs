@@ -14,7 +14,7 @@ public sealed record AgentAdded(AgentRecord? Agent, string? Token)
 }
 
 /// <summary>Creates, revokes and lists agents; every change is logged with who made it.</summary>
-public sealed partial class AgentAdministration(IAgentStore store, IRemoteAgents remote, TimeProvider time, ILogger<AgentAdministration> logger)
+public sealed partial class AgentAdministration(IAgentStore store, IRemediationStore audit, IRemoteAgents remote, TimeProvider time, ILogger<AgentAdministration> logger)
 {
     /// <summary>Agents one site may have when their names are chosen automatically (<c>tokyo-1</c> … ).</summary>
     private const int MaxAutomaticPerSite = 99;
@@ -41,6 +41,7 @@ public sealed partial class AgentAdministration(IAgentStore store, IRemoteAgents
             if (await store.AddAgentAsync(agent, cancellationToken).ConfigureAwait(false))
             {
                 LogAdded(logger, candidate, site, createdBy);
+                await audit.AddAuditAsync(new AuditEntry(now, createdBy, "agent.added", candidate, $"site {site}", "waiting for enrolment"), cancellationToken).ConfigureAwait(false);
                 return new AgentAdded(agent, token);
             }
         }
@@ -57,6 +58,7 @@ public sealed partial class AgentAdministration(IAgentStore store, IRemoteAgents
         {
             remote.Disconnect(name);
             LogRevoked(logger, name, revokedBy);
+            await audit.AddAuditAsync(new AuditEntry(time.GetUtcNow(), revokedBy, "agent.revoked", name, "credential revoked, connection closed", null), cancellationToken).ConfigureAwait(false);
         }
 
         return revoked;

@@ -1,3 +1,4 @@
+using VpnBot.Agents.Protocol.Remediation;
 using VpnBot.Diagnostics.Findings;
 
 namespace VpnBot.Bot.Agents;
@@ -17,6 +18,12 @@ public interface IRemoteAgents
     /// tells the agent to stop.
     /// </summary>
     IAsyncEnumerable<Finding> RunAsync(RemoteAgent agent, string endpoint, IReadOnlyList<string> checks, TimeSpan deadline, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Asks the agent to carry out an approved remediation and waits for its outcome; throws
+    /// <see cref="Checks.AgentLostException"/> when the agent is not connected or its connection ends first.
+    /// </summary>
+    Task<RemediationResult> RemediateAsync(string agent, RemediationRequest request, CancellationToken cancellationToken);
 
     /// <summary>Closes the agent's connection at once (after a revocation).</summary>
     void Disconnect(string name);

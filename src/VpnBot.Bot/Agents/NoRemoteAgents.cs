@@ -1,3 +1,4 @@
+using VpnBot.Agents.Protocol.Remediation;
 using VpnBot.Bot.Checks;
 using VpnBot.Diagnostics.Findings;
 
@@ -10,6 +11,9 @@ internal sealed class NoRemoteAgents : IRemoteAgents
 
     public IAsyncEnumerable<Finding> RunAsync(RemoteAgent agent, string endpoint, IReadOnlyList<string> checks, TimeSpan deadline, CancellationToken cancellationToken) =>
         throw new AgentLostException($"Agent {agent?.Name} is not connected to this host.");
+
+    public Task<RemediationResult> RemediateAsync(string agent, RemediationRequest request, CancellationToken cancellationToken) =>
+        throw new AgentLostException($"Agent {agent} is not connected to this host.");
 
     public void Disconnect(string name)
     {

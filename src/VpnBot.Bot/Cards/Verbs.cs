@@ -12,6 +12,13 @@ public static class Verbs
     /// <summary>Sends the triage answers. Inputs: <see cref="CodeKey"/>, <see cref="ConnectionKey"/>, <see cref="NetworkKey"/>.</summary>
     public const string Triage = "triage.submit";
 
+    public const string Approve = "remediation.approve";
+
+    public const string Refuse = "remediation.refuse";
+
+    /// <summary>The remediation request a button decides.</summary>
+    public const string RequestKey = "request";
+
     public const string EndpointKey = "endpoint";
 
     /// <summary>Comma-separated check ids: only these are run (the "confirm with" checks of an error code).</summary>

@@ -19,4 +19,10 @@ public sealed class BotOptions
 
     /// <summary>Longest message text the bot reads, in characters; longer messages are refused with a short card. Default 4,000.</summary>
     public int MaxMessageLength { get; set; } = 4000;
+
+    /// <summary>
+    /// When true (the default), a remediation one IT member asks for runs only after a second IT member approves
+    /// it; when false, it runs as soon as it is asked for. Either way every step goes to the audit log.
+    /// </summary>
+    public bool RemediationNeedsApproval { get; set; } = true;
 }

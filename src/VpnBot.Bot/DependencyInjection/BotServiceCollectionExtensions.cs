@@ -9,6 +9,7 @@ using VpnBot.Bot.Commands.Handlers;
 using VpnBot.Bot.Configuration;
 using VpnBot.Bot.Conversations;
 using VpnBot.Bot.Localization;
+using VpnBot.Bot.Remediation;
 using VpnBot.Bot.Roles;
 using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.DependencyInjection;
@@ -41,6 +42,8 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IRemoteAgents, NoRemoteAgents>();
         services.TryAddSingleton<AgentAdministration>();
         services.TryAddSingleton<CheckFanOut>();
+        services.TryAddSingleton<RemediationDesk>();
+        services.AddHostedService<RemediationWorker>();
         services.AddHostedService<CheckJobWorker>();
 
         services.AddSingleton<ICommandHandler, CheckCommand>();
@@ -50,6 +53,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, LanguageCommand>();
         services.AddSingleton<ICommandHandler, TriageSubmitCommand>();
         services.AddSingleton<ICommandHandler, AgentsCommand>();
+        services.AddSingleton<ICommandHandler, FixCommand>();
+        services.AddSingleton<ICommandHandler, AuditCommand>();
+        services.AddSingleton<ICommandHandler>(sp => RemediationDecisionCommand.Approve(sp.GetRequiredService<RemediationDesk>()));
+        services.AddSingleton<ICommandHandler>(sp => RemediationDecisionCommand.Refuse(sp.GetRequiredService<RemediationDesk>()));
         services.TryAddSingleton<TurnProcessor>();
         return services;
     }

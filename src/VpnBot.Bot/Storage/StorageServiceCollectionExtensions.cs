@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPreferenceStore>(provider => provider.GetRequiredService<IBotStore>());
         services.AddSingleton<ICheckHistoryStore>(provider => provider.GetRequiredService<IBotStore>());
         services.AddSingleton<IAgentStore>(provider => provider.GetRequiredService<IBotStore>());
+        services.AddSingleton<IRemediationStore>(provider => provider.GetRequiredService<IBotStore>());
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using VpnBot.Agents.Protocol;
 using VpnBot.Agents.Protocol.Messages;
+using VpnBot.Agents.Protocol.Remediation;
 using VpnBot.Bot.Agents;
 using VpnBot.Bot.Checks;
 using VpnBot.Bot.Storage;
@@ -97,6 +98,24 @@ internal sealed partial class AgentConnections(IHubContext<AgentHub, IAgentClien
             {
                 _ = CancelQuietlyAsync(live.Context.ConnectionId, runId);
             }
+        }
+    }
+
+    public async Task<RemediationResult> RemediateAsync(string agent, RemediationRequest request, CancellationToken cancellationToken)
+    {
+        var live = _byConnection.Values.FirstOrDefault(a => a.Name == agent)
+            ?? throw new AgentLostException($"agent {agent} is not connected");
+        try
+        {
+            // The agent allows itself a minute; a little more covers the round trip.
+            var result = await hub.Clients.Client(live.Context.ConnectionId).RunRemediation(request)
+                .WaitAsync(TimeSpan.FromSeconds(75), cancellationToken).ConfigureAwait(false);
+            var summary = result.Summary ?? string.Empty;
+            return result with { Summary = summary.Length > RemediationResult.MaxSummary ? summary[..RemediationResult.MaxSummary] : summary };
+        }
+        catch (Exception failure) when (failure is IOException or TimeoutException or HubException or InvalidOperationException)
+        {
+            throw new AgentLostException($"agent {agent} did not report the outcome: {failure.Message}");
         }
     }
 

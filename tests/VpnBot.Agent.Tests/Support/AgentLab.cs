@@ -16,6 +16,7 @@ public sealed partial class AgentLab : IAsyncDisposable
 {
     public const string Tenant = "72f988bf-0000-4000-8000-000000000001";
     public const string ItAdmin = "a1b2c3d4-0000-4000-8000-0000000000aa";
+    public const string SecondItAdmin = "b2c3d4e5-0000-4000-8000-0000000000bb";
     public const string Employee = "e5f6a7b8-0000-4000-8000-0000000000ee";
     public const string Endpoint = "demo";
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(3);
@@ -57,6 +58,7 @@ public sealed partial class AgentLab : IAsyncDisposable
         {
             ["Vpn__Bot__AllowedTenants__0"] = Tenant,
             ["Vpn__Bot__ItAdmins__0"] = ItAdmin,
+            ["Vpn__Bot__ItAdmins__1"] = SecondItAdmin,
             ["Vpn__Bot__Storage__DataFolder"] = Path.Combine(_scratch, "host-data"),
             ["Vpn__Bot__Checks__UpdateInterval"] = "00:00:00.200",
         };
@@ -89,9 +91,9 @@ public sealed partial class AgentLab : IAsyncDisposable
     public string AgentFolder(string name) => Path.Combine(_scratch, "agent-" + name);
 
     /// <summary>Posts a personal-chat message from <paramref name="user"/> and returns the bot's first reply card.</summary>
-    public async Task<ConnectorCall> SayAsync(string text, string user, CancellationToken cancellationToken)
+    public async Task<ConnectorCall> SayAsync(string text, string user, CancellationToken cancellationToken, string? conversation = null)
     {
-        var conversation = $"a:chat-{Interlocked.Increment(ref _sequence)}";
+        conversation ??= $"a:chat-{Interlocked.Increment(ref _sequence)}";
         var before = Connector.Calls.Count;
         using var response = await _http.PostAsJsonAsync(new Uri(HostUrl, "/api/messages"), Message(text, user, conversation), cancellationToken);
         Assert.True(response.IsSuccessStatusCode, $"/api/messages answered {(int)response.StatusCode}");
@@ -116,6 +118,26 @@ public sealed partial class AgentLab : IAsyncDisposable
             c => c.Method == "PUT" && c.ActivityId == progress.ResultId && c.Card is { } card && card.ToJsonString().Contains("check.run", StringComparison.Ordinal),
             Wait,
             cancellationToken);
+    }
+
+    /// <summary>Presses an <c>Action.Execute</c> button and returns the card the bot answered the invoke with.</summary>
+    public async Task<JsonNode> PressAsync(string verb, JsonObject data, ConnectorCall card, string user, CancellationToken cancellationToken)
+    {
+        var press = Message(string.Empty, user, card.ConversationId);
+        press["type"] = "invoke";
+        press["name"] = "adaptiveCard/action";
+        press["replyToId"] = card.ResultId;
+        press.Remove("text");
+        press.Remove("textFormat");
+        press["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        using var response = await _http.PostAsJsonAsync(new Uri(HostUrl, "/api/messages"), press, cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"/api/messages answered {(int)response.StatusCode}");
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!;
+        return body["value"]!;
     }
 
     public async Task<HttpStatusCode> EnrolAsync(string token, string publicKey, CancellationToken cancellationToken)

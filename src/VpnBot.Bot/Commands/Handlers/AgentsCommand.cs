@@ -20,7 +20,7 @@ public sealed class AgentsCommand(AgentAdministration agents, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);
         var words = context.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var who = context.Turn.From.AadObjectId ?? context.Turn.From.Id;
+        var who = Remediation.RemediationDesk.Actor(context.Turn.From);
         switch (words)
         {
             case []:

@@ -62,6 +62,30 @@ internal static class SqliteMigrations
                 facts_json TEXT NULL
             );
             """),
+        new(3, "remediations and the audit log", """
+            CREATE TABLE remediations (
+                id TEXT NOT NULL PRIMARY KEY,
+                action TEXT NOT NULL,
+                agent TEXT NOT NULL,
+                requested_by TEXT NOT NULL,
+                requested_at_ms INTEGER NOT NULL,
+                state TEXT NOT NULL,
+                conversation_key TEXT NOT NULL,
+                decided_by TEXT NULL,
+                decided_at_ms INTEGER NULL,
+                outcome TEXT NULL
+            );
+
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at_ms INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                event TEXT NOT NULL,
+                target TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                outcome TEXT NULL
+            );
+            """),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -1,0 +1,28 @@
+namespace VpnBot.Agents.Protocol.Remediation;
+
+/// <summary>
+/// The allow-list: each action and the one command line it runs, written here in full. The runner takes only a
+/// <see cref="RemediationAction"/>, so no text from a chat message, a card or the host can reach a command line.
+/// The approval card shows the same command the agent runs, from this one table.
+/// </summary>
+public static class RemediationCommands
+{
+    public static (string Program, IReadOnlyList<string> Arguments) For(RemediationAction action) => action switch
+    {
+        RemediationAction.RestartRemoteAccess => (PowerShell, [.. Quiet, "Restart-Service -Name RemoteAccess -Force -ErrorAction Stop"]),
+        RemediationAction.RegisterDns => ("ipconfig.exe", ["/registerdns"]),
+        RemediationAction.ClearDnsServerCache => (PowerShell, [.. Quiet, "Clear-DnsServerCache -Force -ErrorAction Stop"]),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an allowed remediation."),
+    };
+
+    /// <summary>The command line as an administrator would type it, for the approval card.</summary>
+    public static string Display(RemediationAction action)
+    {
+        var (program, arguments) = For(action);
+        return string.Join(' ', [program, .. arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)]);
+    }
+
+    private const string PowerShell = "powershell.exe";
+
+    private static readonly string[] Quiet = ["-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Restricted", "-Command"];
+}
