@@ -16,6 +16,8 @@ internal delegate Task<Finding> CertificateEvaluation(CheckContext context, Serv
 /// </summary>
 internal static class CertificateUnits
 {
+    /// <summary>ERROR_IPSEC_IKE_NO_CERT (winerror.h): the IKEv2 server has no usable machine certificate.</summary>
+    private const string IkeNoCertificate = "13806";
 
     public static IEnumerable<CheckUnit> Plan(string check, CheckTarget target, CertificateEvaluation evaluate)
     {
@@ -67,6 +69,11 @@ internal static class CertificateUnits
         var (status, summary) = source.Unavailable switch
         {
             CertificateUnavailable.NotObservable => (CheckStatus.Skip, Text(nameof(CertificatesText.SourceNotObservable))),
+            // An IKEv2 server authenticates with a machine certificate; L2TP/IPsec may use a pre-shared key instead.
+            CertificateUnavailable.NotInStore when target.Offers(VpnProtocols.Ikev2) =>
+                (CheckStatus.Fail, Text(nameof(CertificatesText.SourceNotInStore), target.Fqdn, source.Detail ?? string.Empty, endpoint)),
+            CertificateUnavailable.NotInStore =>
+                (CheckStatus.Skip, Text(nameof(CertificatesText.SourceNotInStoreNoIkev2), target.Fqdn, source.Detail ?? string.Empty, endpoint)),
             CertificateUnavailable.Refused => (CheckStatus.Skip, Text(nameof(CertificatesText.SourceRefused), endpoint)),
             CertificateUnavailable.NoAnswer => (CheckStatus.Skip, Text(nameof(CertificatesText.SourceNoAnswer), endpoint, elapsed)),
             CertificateUnavailable.Unreachable => (CheckStatus.Skip, Text(nameof(CertificatesText.SourceUnreachable), endpoint)),
@@ -88,9 +95,13 @@ internal static class CertificateUnits
             Status = status,
             Summary = summary,
             Evidence = evidence,
-            Remediation = source.Unavailable == CertificateUnavailable.NotObservable
-                ? [Text(nameof(CertificatesText.StepExportForCheck)), Text(nameof(CertificatesText.StepRunAgent))]
-                : [],
+            ErrorCodes = status == CheckStatus.Fail && source.Unavailable == CertificateUnavailable.NotInStore ? [IkeNoCertificate] : [],
+            Remediation = source.Unavailable switch
+            {
+                CertificateUnavailable.NotObservable => [Text(nameof(CertificatesText.StepExportForCheck)), Text(nameof(CertificatesText.StepRunAgent))],
+                CertificateUnavailable.NotInStore => [Text(nameof(CertificatesText.StepInstallInStore), target.Fqdn)],
+                _ => [],
+            },
         };
     }
 

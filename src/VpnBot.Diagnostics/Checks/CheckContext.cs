@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VpnBot.Diagnostics.Certificates.Source;
 
 namespace VpnBot.Diagnostics.Checks;
 
@@ -43,12 +44,24 @@ public sealed class CheckContext
     /// <summary>Time spent since the unit started.</summary>
     public TimeSpan Elapsed => Time.GetElapsedTime(_started);
 
+    /// <summary>Where this machine keeps the endpoint's certificate (an agent on the VPN server), or null.</summary>
+    public ILocalCertificateSource? LocalCertificates => _shared.LocalCertificates;
+
     /// <summary>
     /// A context for one unit run outside a <see cref="Runner.CheckRunner"/> (tests, single checks).
     /// Shared work lives as long as <paramref name="runLifetime"/>.
     /// </summary>
     public static CheckContext Create(CheckTarget target, TimeProvider time, TimeSpan budget, CancellationToken runLifetime = default) =>
-        new(target, time, budget, new SharedWork(budget, time.GetTimestamp(), runLifetime));
+        Create(target, time, budget, localCertificates: null, runLifetime);
+
+    /// <summary>A context whose run can read the endpoint's certificate from <paramref name="localCertificates"/>.</summary>
+    public static CheckContext Create(
+        CheckTarget target,
+        TimeProvider time,
+        TimeSpan budget,
+        ILocalCertificateSource? localCertificates,
+        CancellationToken runLifetime = default) =>
+        new(target, time, budget, new SharedWork(budget, time.GetTimestamp(), localCertificates, runLifetime));
 
     /// <summary>A context for a unit of the same run: shares this one's work.</summary>
     internal CheckContext ForUnit(TimeSpan budget) => new(Target, Time, budget, _shared);
@@ -101,9 +114,11 @@ public sealed class CheckContext
         return new(Target, Time, left > TimeSpan.Zero ? left : TimeSpan.Zero, _shared);
     }
 
-    private sealed class SharedWork(TimeSpan runBudget, long runStarted, CancellationToken lifetime)
+    private sealed class SharedWork(TimeSpan runBudget, long runStarted, ILocalCertificateSource? localCertificates, CancellationToken lifetime)
     {
         public CancellationToken Lifetime { get; } = lifetime;
+
+        public ILocalCertificateSource? LocalCertificates { get; } = localCertificates;
 
         public TimeSpan RunBudget { get; } = runBudget;
 

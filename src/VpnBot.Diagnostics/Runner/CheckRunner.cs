@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using VpnBot.Diagnostics.Certificates.Source;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Localization;
@@ -17,13 +18,22 @@ public sealed partial class CheckRunner
     private readonly IReadOnlyList<ICheck> _checks;
     private readonly TimeProvider _time;
     private readonly ILogger<CheckRunner> _logger;
+    private readonly ILocalCertificateSource? _localCertificates;
 
-    public CheckRunner(IEnumerable<ICheck> checks, TimeProvider time, ILogger<CheckRunner> logger)
+    /// <param name="checks">Every check this process can run.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">Where crashed units are logged.</param>
+    /// <param name="localCertificates">
+    /// The machine's own certificate store, registered only by an agent on the VPN server (the Windows
+    /// collectors); the <c>cert.*</c> checks then examine the certificate RRAS uses instead of skipping IKEv2.
+    /// </param>
+    public CheckRunner(IEnumerable<ICheck> checks, TimeProvider time, ILogger<CheckRunner> logger, ILocalCertificateSource? localCertificates = null)
     {
         ArgumentNullException.ThrowIfNull(checks);
         _checks = [.. checks];
         _time = time;
         _logger = logger;
+        _localCertificates = localCertificates;
     }
 
     /// <summary>Plans every known check for <paramref name="target"/>, optionally only those <paramref name="include"/> accepts.</summary>
@@ -50,7 +60,7 @@ public sealed partial class CheckRunner
 
         using var deadlineCts = new CancellationTokenSource(deadline, _time);
         using var runCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineCts.Token);
-        var root = CheckContext.Create(plan.Target, _time, deadline, runCts.Token);
+        var root = CheckContext.Create(plan.Target, _time, deadline, _localCertificates, runCts.Token);
         var findings = Channel.CreateUnbounded<Finding>(new UnboundedChannelOptions { SingleReader = true });
 
         var units = plan.Units.Select(unit => RunUnitAsync(unit, root, deadline, findings.Writer, cancellationToken)).ToArray();

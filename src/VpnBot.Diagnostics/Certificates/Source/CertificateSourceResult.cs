@@ -29,6 +29,9 @@ public enum CertificateUnavailable
 
     /// <summary>The TLS handshake failed (alert, protocol or cipher mismatch, connection closed).</summary>
     TlsFailed,
+
+    /// <summary>The machine store was searched and holds no certificate for the name with its private key.</summary>
+    NotInStore,
 }
 
 /// <summary>The outcome of getting the server certificate once per run: the certificate, or why not with evidence.</summary>
@@ -41,10 +44,10 @@ public sealed record CertificateSourceResult
     /// <summary>What was tried and how it ended (<c>endpoint</c>, <c>outcome</c>, <c>elapsedMs</c>, <c>tlsError</c>...).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Evidence { get; init; } = [];
 
-    /// <summary>The address and port dialled, when one was.</summary>
+    /// <summary>The address and port dialled, when one was; for a machine store, the machine.</summary>
     public string? Endpoint { get; init; }
 
-    /// <summary>A short description of the failure for the summary (a TLS error, the first bytes received).</summary>
+    /// <summary>A short description of the failure for the summary (a TLS error, the first bytes received, the store searched).</summary>
     public string? Detail { get; init; }
 
     /// <summary>How long the attempt took.</summary>

@@ -10,6 +10,9 @@ public enum CertificateOrigin
 
     /// <summary>The certificate the SSTP listener presented in a TLS handshake.</summary>
     Tls,
+
+    /// <summary>The certificate in the VPN server's machine store, read by an agent on that server.</summary>
+    MachineStore,
 }
 
 /// <summary>
@@ -17,7 +20,7 @@ public enum CertificateOrigin
 /// (the chain the server sent, or the intermediates in the file). The certificates are copies the run
 /// owns: the TLS handshake's own chain object is gone once the handshake is over.
 /// </summary>
-/// <param name="Origin">File or TLS.</param>
+/// <param name="Origin">File, TLS or the machine store.</param>
 /// <param name="Leaf">The server's own certificate.</param>
 /// <param name="Presented">The other certificates sent with it, in the order they came.</param>
 /// <param name="SourceEvidence">Where it came from (<c>source</c>, <c>file</c> or <c>endpoint</c>, <c>sni</c>), leading every finding's evidence.</param>

@@ -6,8 +6,10 @@ namespace VpnBot.Diagnostics.Certificates.Source;
 
 /// <summary>
 /// Gets the server certificate once per run for every <c>cert.*</c> check: the <c>--cert</c> file when
-/// there is one, else the certificate the SSTP listener presents, else nothing (an IKEv2 or L2TP server
-/// sends its certificate only inside the encrypted IKE_AUTH exchange, RFC 7296 §1.2, so no probe sees it).
+/// there is one, else the one in the machine store when an agent runs on the VPN server
+/// (<see cref="CheckContext.LocalCertificates"/>), else the certificate the SSTP listener presents, else
+/// nothing (an IKEv2 or L2TP server sends its certificate only inside the encrypted IKE_AUTH exchange,
+/// RFC 7296 §1.2, so no probe sees it).
 /// </summary>
 public static class ServerCertificateSource
 {
@@ -54,9 +56,21 @@ public static class ServerCertificateSource
                 []));
         }
 
+        CertificateSourceResult? local = null;
+        if (context.LocalCertificates is { } store)
+        {
+            local = await store.FindAsync(context, cancellationToken).ConfigureAwait(false);
+            if (local?.Certificate is not null)
+            {
+                return local;
+            }
+        }
+
+        // An empty store still leaves the SSTP listener's certificate to look at; without SSTP the store's
+        // answer (none for this name) is the finding.
         if (!target.Offers(VpnProtocols.Sstp))
         {
-            return new CertificateSourceResult { Unavailable = CertificateUnavailable.NotObservable };
+            return local ?? new CertificateSourceResult { Unavailable = CertificateUnavailable.NotObservable };
         }
 
         var address = await context.GetServerAddressAsync(cancellationToken).ConfigureAwait(false);
