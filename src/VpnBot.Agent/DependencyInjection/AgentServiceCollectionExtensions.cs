@@ -10,6 +10,7 @@ using VpnBot.Agent.Plans;
 using VpnBot.Agent.Remediation;
 using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.DependencyInjection;
+using VpnBot.Windows.DependencyInjection;
 
 namespace VpnBot.Agent.DependencyInjection;
 
@@ -23,6 +24,9 @@ public static class AgentServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddVpnDiagnostics();
+
+        // RRAS, services, event logs and the machine-store certificate: real on Windows, a skip with the reason elsewhere.
+        services.AddWindowsCollectors(configuration);
         services.AddOptions<VpnOptions>().Bind(configuration.GetSection(VpnOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VpnOptions>, EndpointCatalogValidator>());
         services.TryAddSingleton<EndpointCatalog>();
