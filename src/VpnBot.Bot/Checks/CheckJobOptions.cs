@@ -6,7 +6,7 @@ public sealed class CheckJobOptions
     public const string SectionName = "Vpn:Bot:Checks";
 
     /// <summary>Runs at the same time; more wait their turn. Default 16.</summary>
-    [System.ComponentModel.DataAnnotations.Range(1, 256)]
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
     public int MaxConcurrent { get; set; } = 16;
 
     /// <summary>Least time between two updates of one card while findings arrive (Teams allows about 7 messages a second per conversation). Default 1 s.</summary>
