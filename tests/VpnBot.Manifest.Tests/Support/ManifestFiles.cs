@@ -12,7 +12,7 @@ internal static class ManifestFiles
     /// lang), in the order the help card lists them. Kept here by hand: when a command is added to or removed
     /// from the bot, change this list, and the tests then insist that the manifest and ja-jp.json follow.
     /// </summary>
-    public static readonly IReadOnlyList<string> BotCommands = ["check", "explain", "status", "help", "lang"];
+    public static readonly IReadOnlyList<string> BotCommands = ["check", "explain", "status", "help", "lang", "agents", "fix", "audit"];
 
     public static readonly IReadOnlyList<string> Scopes = ["personal", "team", "groupChat"];
 
