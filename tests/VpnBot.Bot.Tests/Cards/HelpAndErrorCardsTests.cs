@@ -11,10 +11,11 @@ public sealed class HelpAndErrorCardsTests
     {
         var card = HelpCards.Help(Audience.It, Language.English);
 
-        Assert.Equal(["/vpn check [endpoint]", "/vpn explain <code>", "/vpn status", "/vpn lang ja|en", "/vpn help"], Commands(card));
+        Assert.Equal(["/vpn check [endpoint]", "/vpn explain <code>", "/vpn status", "/vpn agents [add <site> [name] | revoke <name>]", "/vpn fix <action> <agent>", "/vpn audit", "/vpn lang ja|en", "/vpn help"], Commands(card));
         var runs = Runs(card);
         Assert.Contains("/vpn check tokyo", runs);
         Assert.Contains("/vpn explain 809", runs);
+        Assert.Contains("/vpn fix restart-rras tokyo-1", runs);
     }
 
     [Theory]

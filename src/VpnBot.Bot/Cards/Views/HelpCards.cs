@@ -51,6 +51,9 @@ public static class HelpCards
             new(nameof(HelpText.CheckSyntax), nameof(HelpText.CheckDescription), nameof(HelpText.CheckExample)),
             new(nameof(HelpText.ExplainSyntax), nameof(HelpText.ExplainDescription), nameof(HelpText.ExplainExample)),
             new(nameof(HelpText.StatusSyntax), nameof(HelpText.StatusDescriptionIt), null),
+            new(nameof(HelpText.AgentsSyntax), nameof(HelpText.AgentsDescription), nameof(HelpText.AgentsExample)),
+            new(nameof(HelpText.FixSyntax), nameof(HelpText.FixDescription), nameof(HelpText.FixExample)),
+            new(nameof(HelpText.AuditSyntax), nameof(HelpText.AuditDescription), null),
             new(nameof(HelpText.LangSyntax), nameof(HelpText.LangDescription), nameof(HelpText.LangExample)),
             new(nameof(HelpText.HelpSyntax), nameof(HelpText.HelpDescription), null),
         ]
