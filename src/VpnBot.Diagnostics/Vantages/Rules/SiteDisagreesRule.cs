@@ -10,7 +10,8 @@ namespace VpnBot.Diagnostics.Vantages.Rules;
 /// or the same answer from zones at different SOA serials (<c>dns.site-behind</c>): replication or zone
 /// transfer has not reached one site's DNS servers, so its users get no address (868) or an old one and time
 /// out (809) while everyone else connects. The site that is current is the one whose servers hold the newest
-/// serial, else the one most sites agree with; when neither tells, the sites are named side by side.
+/// serial, else the one most sites agree with, else the only one with an address; when none of these tells,
+/// the sites are named side by side.
 /// </summary>
 internal sealed class SiteDisagreesRule : IVantageRule
 {
@@ -111,7 +112,7 @@ internal sealed class SiteDisagreesRule : IVantageRule
             Strength.Latent,
             [],
             VantageTexts.Format(nameof(VantageText.SiteBehindTitle)),
-            VantageTexts.Format(nameof(VantageText.SiteBehindExplanation), names, ahead.Zone, string.Join(", ", stale.Select(s => s.Serial)), ahead.Site, newest),
+            VantageTexts.Format(nameof(VantageText.SiteBehindExplanation), names, ahead.Zone, string.Join(", ", stale.Select(s => s.Serial).Distinct()), ahead.Site, newest),
             Steps(names)));
     }
 
@@ -130,7 +131,15 @@ internal sealed class SiteDisagreesRule : IVantageRule
         }
 
         var groups = sites.GroupBy(s => s.Answer, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
-        return groups[0].Count() > groups[1].Count() ? groups[0].First() : null;
+        if (groups[0].Count() > groups[1].Count())
+        {
+            return groups[0].First();
+        }
+
+        // Between sites that have an address and sites that deny the name, the denying ones are where users
+        // fail, whichever copy is older: with one address among the others, that one is the answer to restore.
+        var answered = groups.Where(g => g.Key != SiteView.Denied).ToList();
+        return answered.Count == 1 ? answered[0].First() : null;
     }
 
     /// <summary>"Zone example.local is at serial 2026112598 at osaka and 2026112601 at tokyo."</summary>
@@ -144,7 +153,7 @@ internal sealed class SiteDisagreesRule : IVantageRule
         return VantageTexts.Format(
             nameof(VantageText.SiteSerialSentence),
             current.Zone,
-            string.Join(", ", stale.Select(s => s.Serial)),
+            string.Join(", ", stale.Select(s => s.Serial).Distinct()),
             Names(stale),
             current.Serial,
             current.Site);
