@@ -10,9 +10,17 @@ namespace VpnBot.Diagnostics.Vantages;
 public sealed record VantageCause(Cause Cause)
 {
     /// <summary>
-    /// Ids of causes single vantage points name that the combination rules out or explains better (an outside
-    /// agent's "IKE gets no answer, the server may be down" when the inside shows the server answering); they
-    /// are left out of the combined diagnosis.
+    /// Causes single vantage points name that the combination rules out or explains better (an outside agent's
+    /// "IKE gets no answer, the server may be down" when the inside shows the server answering); they are left
+    /// out of the combined diagnosis.
     /// </summary>
-    public IReadOnlyList<string> Replaces { get; init; } = [];
+    public IReadOnlyList<ReplacedCause> Replaces { get; init; } = [];
+}
+
+/// <summary>A cause one vantage point names on its own, by id.</summary>
+public sealed record ReplacedCause(VantagePoint Point, string CauseId)
+{
+    /// <summary>Each of <paramref name="causeIds"/> at each of <paramref name="points"/>.</summary>
+    public static IReadOnlyList<ReplacedCause> At(IEnumerable<VantagePoint> points, params string[] causeIds) =>
+        [.. points.Distinct().SelectMany(point => causeIds.Select(id => new ReplacedCause(point, id)))];
 }

@@ -27,10 +27,12 @@ public sealed class VantageDiagnoser(IEnumerable<IVantageRule> rules)
             combined.AddRange(_rules.SelectMany(rule => rule.Evaluate(input)));
         }
 
-        var replaced = combined.SelectMany(c => c.Replaces).Concat(combined.Select(c => c.Cause.Id)).ToHashSet(StringComparer.Ordinal);
+        var ids = combined.Select(c => c.Cause.Id).ToHashSet(StringComparer.Ordinal);
+        var replaced = combined.SelectMany(c => c.Replaces).ToHashSet();
         var causes = combined
             .Select(c => c.Cause)
-            .Concat(reports.SelectMany(r => r.Report.Diagnosis).Where(cause => !replaced.Contains(cause.Id)))
+            .Concat(reports.SelectMany(r => r.Report.Diagnosis
+                .Where(cause => !ids.Contains(cause.Id) && !replaced.Contains(new ReplacedCause(r.Point, cause.Id)))))
             .GroupBy(cause => cause.Id, StringComparer.Ordinal)
             .Select(group => group.MaxBy(cause => cause.Score)!)
             .OrderByDescending(cause => cause.Score)

@@ -1,6 +1,7 @@
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Probes;
+using VpnBot.Diagnostics.Vantages;
 using VpnBot.Diagnostics.Vantages.Rules;
 using static VpnBot.Diagnostics.Tests.Diagnosis.Make;
 using static VpnBot.Diagnostics.Tests.Vantages.VantageMake;
@@ -25,9 +26,9 @@ public sealed class EdgeBlockedRuleTests
         Assert.Contains("UDP 500, 4500", cause.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("ike.v2: answered from host (tokyo, inside), no answer from home-probe (internet, outside)", cause.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("ike.v2:host(tokyo、社内) からは応答あり、home-probe(internet、社外) からは応答なし", cause.Explanation.Ja, StringComparison.Ordinal);
-        Assert.Contains("path.ike-blocked", found.Replaces);
-        Assert.Contains("server.unreachable", found.Replaces);
-        Assert.Contains("path.udp500-blocked", found.Replaces);
+        Assert.Contains(new ReplacedCause(Home, "path.ike-blocked"), found.Replaces);
+        Assert.Contains(new ReplacedCause(Home, "server.unreachable"), found.Replaces);
+        Assert.Contains(new ReplacedCause(Home, "path.udp500-blocked"), found.Replaces);
         Assert.Equal(100, cause.Score);
     }
 
@@ -103,7 +104,7 @@ public sealed class EdgeBlockedRuleTests
         Assert.Equal(["800"], found.Cause.ErrorCodes);
         Assert.Equal("The edge blocks SSTP (TCP 443) from the internet", found.Cause.Title.En);
         Assert.Contains("drops TCP 443", found.Cause.Explanation.En, StringComparison.Ordinal);
-        Assert.Contains("sstp.listener-down", found.Replaces);
+        Assert.Contains(new ReplacedCause(Home, "sstp.listener-down"), found.Replaces);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class EdgeBlockedRuleTests
 
         Assert.Contains("something else answers on TCP 443", found.Cause.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("reverse proxy rule", found.Cause.Remediation[0].En, StringComparison.Ordinal);
-        Assert.Contains("sstp.port-shadowed", found.Replaces);
+        Assert.Contains(new ReplacedCause(Home, "sstp.port-shadowed"), found.Replaces);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class EdgeBlockedRuleTests
         Assert.Equal(EdgeBlockedRule.PptpId, found.Cause.Id);
         Assert.Equal(["619", "800"], found.Cause.ErrorCodes);
         Assert.Contains(found.Cause.Remediation, step => step.En.Contains("GRE (IP protocol 47)", StringComparison.Ordinal));
-        Assert.Contains("path.pptp-blocked", found.Replaces);
+        Assert.Contains(new ReplacedCause(Home, "path.pptp-blocked"), found.Replaces);
     }
 
     [Fact]

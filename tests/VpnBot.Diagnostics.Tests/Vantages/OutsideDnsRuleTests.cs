@@ -1,5 +1,7 @@
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Findings;
+using VpnBot.Diagnostics.Probes;
+using VpnBot.Diagnostics.Vantages;
 using VpnBot.Diagnostics.Vantages.Rules;
 using static VpnBot.Diagnostics.Tests.Diagnosis.Make;
 using static VpnBot.Diagnostics.Tests.Vantages.VantageMake;
@@ -51,6 +53,29 @@ public sealed class OutsideDnsRuleTests
         Assert.Equal([CheckIds.DnsSplitHorizon, CheckIds.DnsResolve], both.Checks);
         Assert.Contains("Inside, host (tokyo, inside) gets the same address (10.0.0.5)", both.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("社内の host(tokyo、社内) も同じアドレス(10.0.0.5)", both.Explanation.Ja, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutsideLeak_OutsideProbesDialledTheLeakedAddress_TakesTheirSilenceAndReplacesTheirReadings()
+    {
+        var input = Together(
+            At(Host, [.. Ike(ProbeOutcome.Answered)]),
+            At(Home, Leak(), ProbeTo(CheckIds.IkeV2, ProbeOutcome.NoAnswer, InternalAddress), ProbeTo(CheckIds.IkeNatT, ProbeOutcome.NoAnswer, InternalAddress)));
+
+        var found = Assert.Single(new OutsideLeakRule().Evaluate(input));
+
+        Assert.Contains("The probes of home-probe (internet, outside) dialled 10.0.0.5 and got no answer", found.Cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains(new ReplacedCause(Home, "path.ike-blocked"), found.Replaces);
+        Assert.Contains(new ReplacedCause(Home, "server.unreachable"), found.Replaces);
+        Assert.DoesNotContain(found.Replaces, r => r.Point == Host);
+    }
+
+    [Fact]
+    public void OutsideLeak_OutsideProbesDialledThePublicAddress_ReplacesNothing()
+    {
+        var input = Together(At(Home, Leak(), ProbeTo(CheckIds.IkeV2, ProbeOutcome.NoAnswer, PublicAddress)));
+
+        Assert.Empty(Assert.Single(new OutsideLeakRule().Evaluate(input)).Replaces);
     }
 
     [Fact]

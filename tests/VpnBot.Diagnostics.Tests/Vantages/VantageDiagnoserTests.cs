@@ -59,6 +59,34 @@ public sealed class VantageDiagnoserTests
     }
 
     [Fact]
+    public void Combine_ReplacedAtOneVantagePoint_KeepsTheSameCauseNamedElsewhere()
+    {
+        // Osaka's own IKE silence is not the outside's: the edge cause replaces only what the outside concluded.
+        var host = At(Host, [.. Ike(ProbeOutcome.Answered)]);
+        var osaka = At(Osaka, Probe(CheckIds.IkeV2, ProbeOutcome.NoAnswer), Probe(CheckIds.IkeNatT, ProbeOutcome.NoAnswer));
+        var home = At(Home, [.. Ike(ProbeOutcome.NoAnswer)]);
+        Assert.Contains(osaka.Report.Diagnosis, c => c.Id == "path.ike-blocked");
+
+        var ids = Combine(host, osaka, home).Diagnosis.Select(c => c.Id).ToList();
+
+        Assert.Contains("path.ike-blocked", ids);
+        Assert.DoesNotContain(EdgeBlockedRule.IkeId, ids);
+    }
+
+    [Fact]
+    public void Combine_LeakExplainsTheOutsidesSilentProbes_LeakFirstAndNoPathCause()
+    {
+        var leak = Fail(CheckIds.DnsSplitHorizon, PublicResolver, ("rcode", "NOERROR"), ("addresses", InternalAddress), ("private", InternalAddress));
+        var host = At(Host, [.. Ike(ProbeOutcome.Answered), Resolve(Primary, "NOERROR", InternalAddress)]);
+        var home = At(Home, leak, ProbeTo(CheckIds.IkeV2, ProbeOutcome.NoAnswer, InternalAddress), ProbeTo(CheckIds.IkeV1, ProbeOutcome.NoAnswer, InternalAddress), ProbeTo(CheckIds.IkeNatT, ProbeOutcome.NoAnswer, InternalAddress));
+        Assert.Contains(home.Report.Diagnosis, c => c.Id == "path.ike-blocked" && c.Score > home.Report.Diagnosis.Single(d => d.Id == OutsideLeakRule.Id).Score);
+
+        var ids = Combine(host, home).Diagnosis.Select(c => c.Id).ToList();
+
+        Assert.Equal([OutsideLeakRule.Id], ids);
+    }
+
+    [Fact]
     public void Combine_SameOwnCauseAtTwoVantagePoints_KeepsTheStrongest()
     {
         var one = At(Host, Resolve(Primary, "NXDOMAIN"));

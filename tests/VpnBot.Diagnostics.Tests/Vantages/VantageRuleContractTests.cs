@@ -78,7 +78,7 @@ public sealed class VantageRuleContractTests
 
         foreach (var found in RuleTypes.Select(t => (IVantageRule)Activator.CreateInstance(t)!).SelectMany(r => r.Evaluate(Together(Scenarios[id]))))
         {
-            Assert.All(found.Replaces, replaced => Assert.Contains(replaced, declared));
+            Assert.All(found.Replaces, replaced => Assert.Contains(replaced.CauseId, declared));
         }
     }
 

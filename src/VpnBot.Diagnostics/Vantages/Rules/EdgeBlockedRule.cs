@@ -27,12 +27,13 @@ internal sealed class EdgeBlockedRule : IVantageRule
     public IEnumerable<VantageCause> Evaluate(VantageInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        List<Contrast> ike =
-        [
-            .. new[] { CheckIds.IkeV2, CheckIds.IkeV1, CheckIds.IkeNatT }
-                .Select(check => Contrast.Of(input, check, f => f.Answered(), f => f.Unanswered()))
-                .OfType<Contrast>(),
-        ];
+        // IKEv2 and IKEv1 share UDP 500 and NAT-T rides on 4500 beside them: an inside vantage point that gets
+        // no IKE answer at all muddies the contrast for the whole family, whichever probe it ran.
+        string[] family = [CheckIds.IkeV2, CheckIds.IkeV1, CheckIds.IkeNatT];
+        var insideSilent = input.On(VantageKind.Inside).Findings(family).Any(s => s.Finding.Unanswered());
+        List<Contrast> ike = insideSilent
+            ? []
+            : [.. family.Select(check => Contrast.Of(input, check, f => f.Answered(), f => f.Unanswered())).OfType<Contrast>()];
         if (ike.Count > 0)
         {
             yield return Ike(input, ike);
@@ -80,7 +81,7 @@ internal sealed class EdgeBlockedRule : IVantageRule
             ]);
         return new VantageCause(cause)
         {
-            Replaces = [IkeSilentRule.BlockedId, IkeSilentRule.NotListeningId, Udp500BlockedRule.Id, AllTunnelsFailRule.Id],
+            Replaces = ReplacedCause.At(Outside(contrasts), IkeSilentRule.BlockedId, IkeSilentRule.NotListeningId, Udp500BlockedRule.Id, AllTunnelsFailRule.Id),
         };
     }
 
@@ -103,7 +104,7 @@ internal sealed class EdgeBlockedRule : IVantageRule
             ]);
         return new VantageCause(cause)
         {
-            Replaces = [SstpListenerRule.DownId, SstpListenerRule.ShadowedId, AllTunnelsFailRule.Id],
+            Replaces = ReplacedCause.At(Outside([contrast]), SstpListenerRule.DownId, SstpListenerRule.ShadowedId, AllTunnelsFailRule.Id),
         };
     }
 
@@ -122,7 +123,7 @@ internal sealed class EdgeBlockedRule : IVantageRule
                 VantageTexts.Format(nameof(VantageText.EdgePptpGre)),
                 VantageTexts.Format(nameof(VantageText.EdgeProbeAgain)),
             ]);
-        return new VantageCause(cause) { Replaces = [PptpBlockedRule.Id, AllTunnelsFailRule.Id] };
+        return new VantageCause(cause) { Replaces = ReplacedCause.At(Outside([contrast]), PptpBlockedRule.Id, AllTunnelsFailRule.Id) };
     }
 
     private static Support Support(VantageInput input, IEnumerable<Contrast> contrasts) =>
@@ -130,6 +131,9 @@ internal sealed class EdgeBlockedRule : IVantageRule
             .Add(contrasts.SelectMany(c => c.Findings))
             .AddProblems(CheckIds.FirewallRules, CheckIds.NatForwarding)
             .Consult(CheckIds.FirewallRules, CheckIds.NatForwarding);
+
+    /// <summary>The outside vantage points whose silence the inside's answer explains: their own causes give way.</summary>
+    private static IEnumerable<VantagePoint> Outside(IEnumerable<Contrast> contrasts) => contrasts.SelectMany(c => c.Outside).Select(s => s.Point);
 
     private static LocalizedText Describe(IEnumerable<Contrast> contrasts)
     {

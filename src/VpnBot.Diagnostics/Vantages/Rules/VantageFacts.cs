@@ -33,16 +33,16 @@ internal static class VantageFacts
         return named.Count > 0 ? named : [.. finding.Addresses().Where(a => AddressScope.Classify(a) is not null)];
     }
 
+    /// <summary>The address a probe dialled: its <c>address</c> evidence, else its subject; null when neither is an address (a name).</summary>
+    public static IPAddress? Dialled(this Finding probe) =>
+        (probe.Fact(RuleEvidence.Address) is { } address ? Parse(address) : null) ?? Parse(probe.Subject);
+
     /// <summary>
-    /// True when a probe dialled an address the internet cannot reach (from its <c>address</c> evidence, else
-    /// its subject): from outside, its silence says nothing about the edge, only that the name led there.
+    /// True when a probe dialled an address the internet cannot reach: from outside, its silence says nothing
+    /// about the edge, only that the name led there.
     /// </summary>
-    public static bool DialledPrivate(this Finding probe)
-    {
-        var dialled = probe.Fact(RuleEvidence.Address) is { } address ? Parse(address) : null;
-        dialled ??= Parse(probe.Subject);
-        return dialled is not null && AddressScope.Classify(dialled) is not null;
-    }
+    public static bool DialledPrivate(this Finding probe) =>
+        probe.Dialled() is { } dialled && AddressScope.Classify(dialled) is not null;
 
     /// <summary>The DNS server a finding asked, as a sentence names it (the operating system's resolver by name, not <c>system</c>).</summary>
     public static LocalizedText Server(this Finding finding) =>
