@@ -1,3 +1,6 @@
+using VpnBot.Diagnostics.Checks;
+using VpnBot.Diagnostics.Findings;
+using VpnBot.Diagnostics.Vantages;
 using VpnBot.Diagnostics.Vantages.Rules;
 using static VpnBot.Diagnostics.Tests.Diagnosis.Make;
 using static VpnBot.Diagnostics.Tests.Vantages.VantageMake;
@@ -29,6 +32,28 @@ public sealed class SiteDisagreesRuleTests
     }
 
     [Fact]
+    public void Disagrees_StaleSitesOwnReading_IsReplacedThereOnly()
+    {
+        var expected = ("expected", InternalAddress);
+        var input = Together(
+            At(Host, Resolve(Primary, "NOERROR", InternalAddress)),
+            At(Nagoya, Resolve(Secondary, "NOERROR", InternalAddress)),
+            At(Osaka, Finding(CheckIds.DnsResolve, CheckStatus.Fail, OsakaDns, ("rcode", "NOERROR"), ("addresses", OldAddress), expected, ("notReturned", InternalAddress))));
+
+        var found = Assert.Single(new SiteDisagreesRule().Evaluate(input));
+
+        Assert.Equal([new ReplacedCause(Osaka, "dns.wrong-address"), new ReplacedCause(Osaka, "dns.name-missing")], found.Replaces);
+    }
+
+    [Fact]
+    public void Disagrees_NoSiteKnownCurrent_ReplacesNothing()
+    {
+        var input = Together(At(Host, Resolve(Primary, "NOERROR", InternalAddress)), At(Osaka, Resolve(OsakaDns, "NOERROR", OldAddress)));
+
+        Assert.Empty(Assert.Single(new SiteDisagreesRule().Evaluate(input)).Replaces);
+    }
+
+    [Fact]
     public void Disagrees_OneSiteDeniesTheName_IsTheStrong868ForThatSite()
     {
         var input = Together(At(Host, Resolve(Primary, "NOERROR", InternalAddress)), At(Osaka, Resolve(OsakaDns, "NXDOMAIN")));
@@ -54,7 +79,7 @@ public sealed class SiteDisagreesRuleTests
         Assert.Contains("while at osaka it resolves to 10.0.0.5", cause.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("Zone example.com is at serial 2026112598 at tokyo, nagoya and at 2026112601 at osaka.", cause.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("ゾーン example.com のシリアルは tokyo, nagoya で 2026112598、osaka で 2026112601 です。", cause.Explanation.Ja, StringComparison.Ordinal);
-        Assert.Contains(Diagnostics.Checks.CheckIds.DnsConsistency, cause.Checks);
+        Assert.Contains(CheckIds.DnsConsistency, cause.Checks);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Diagnosis.Rules;
+using VpnBot.Diagnostics.Diagnosis.Rules.Dns;
 using VpnBot.Diagnostics.Dns.Zones;
 using VpnBot.Diagnostics.Localization;
 
@@ -79,13 +80,18 @@ internal sealed class SiteDisagreesRule : IVantageRule
             support.Add(stale.Select(s => s.SerialFinding).OfType<Seen>().Select(s => s.Finding));
         }
 
+        // The stale site's own reading of the same answers ("not the expected address", "no such name") is
+        // this cause seen from one site without the others to compare with.
         return new VantageCause(support.ToCause(
             DisagreesId,
             missing ? Strength.Strong : Strength.Likely,
             codes,
             VantageTexts.Format(nameof(VantageText.SiteDisagreesTitle)),
             explanation,
-            Steps(staleNames)));
+            Steps(staleNames)))
+        {
+            Replaces = ReplacedCause.At(staleAnswers.Select(s => s.Point), WrongAddressRule.Id, NameMissingRule.Id),
+        };
     }
 
     /// <summary>Same answers everywhere, but a site's newest serial is behind another's: the next change will reach it late.</summary>
