@@ -23,13 +23,30 @@ public sealed class EdgeBlockedRuleTests
         Assert.Equal(["809", "13805", "792"], cause.ErrorCodes);
         Assert.Equal([CheckIds.IkeV2, CheckIds.IkeV1, CheckIds.IkeNatT], cause.Checks);
         Assert.Equal([CheckIds.FirewallRules, CheckIds.NatForwarding], cause.ConfirmWith);
-        Assert.Contains("UDP 500, 4500", cause.Explanation.En, StringComparison.Ordinal);
-        Assert.Contains("ike.v2: answered from host (tokyo, inside), no answer from home-probe (internet, outside)", cause.Explanation.En, StringComparison.Ordinal);
-        Assert.Contains("ike.v2:host(tokyo、社内) からは応答あり、home-probe(internet、社外) からは応答なし", cause.Explanation.Ja, StringComparison.Ordinal);
+        Assert.Contains("drops UDP 500 and 4500", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("UDP 500 と 4500", cause.Explanation.Ja, StringComparison.Ordinal);
+        Assert.Contains("(ike.v2, ike.v1, ike.nat-t: answered inside (host), no answer from the internet (home-probe))", cause.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("ike.v2, ike.v1, ike.nat-t:社内(host)では応答あり、インターネット(home-probe)からは応答なし", cause.Explanation.Ja, StringComparison.Ordinal);
         Assert.Contains(new ReplacedCause(Home, "path.ike-blocked"), found.Replaces);
         Assert.Contains(new ReplacedCause(Home, "server.unreachable"), found.Replaces);
         Assert.Contains(new ReplacedCause(Home, "path.udp500-blocked"), found.Replaces);
         Assert.Equal(100, cause.Score);
+    }
+
+    [Fact]
+    public void Ike_DifferentOutcomesOrVantagePoints_DescribedApart()
+    {
+        var input = Together(
+            At(Host, Ike(ProbeOutcome.Answered)),
+            At(Osaka, Probe(CheckIds.IkeV2, ProbeOutcome.Answered)),
+            At(Home, Probe(CheckIds.IkeV2, ProbeOutcome.NoAnswer), Probe(CheckIds.IkeV1, ProbeOutcome.NoAnswer), Probe(CheckIds.IkeNatT, ProbeOutcome.Refused)));
+
+        var cause = Assert.Single(new EdgeBlockedRule().Evaluate(input)).Cause;
+
+        Assert.Contains(
+            "(ike.v2: answered inside (host, osaka-dc), no answer from the internet (home-probe); ike.v1: answered inside (host), no answer from the internet (home-probe); ike.nat-t: answered inside (host), refused from the internet (home-probe))",
+            cause.Explanation.En,
+            StringComparison.Ordinal);
     }
 
     [Fact]

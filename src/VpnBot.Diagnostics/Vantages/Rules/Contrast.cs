@@ -27,14 +27,37 @@ internal sealed record Contrast(string Check, IReadOnlyList<Seen> Inside, IReadO
 
     public IEnumerable<Finding> Findings => Inside.Concat(Outside).Select(s => s.Finding);
 
-    /// <summary><c>ike.v2: answered from host (tokyo, inside); no answer from home (internet, outside)</c>.</summary>
-    public LocalizedText Describe() => VantageTexts.Format(
-        nameof(VantageText.ContrastItem),
-        Check,
-        RuleText.Outcome(Inside[0].Finding),
-        Inside.Points(),
-        RuleText.Outcome(Outside[0].Finding),
-        Outside.Points());
+    /// <summary>
+    /// The contrasts as one phrase, probes with the same outcomes at the same vantage points together:
+    /// <c>ike.v2, ike.v1: answered inside (host, osaka-dc), no answer from the internet (cloud-probe)</c>.
+    /// </summary>
+    public static LocalizedText Describe(IEnumerable<Contrast> contrasts)
+    {
+        var items = contrasts
+            .GroupBy(c => (Key: c.Key(Language.English), Ja: c.Key(Language.Japanese)))
+            .Select(group =>
+            {
+                var first = group.First();
+                return VantageTexts.Format(
+                    nameof(VantageText.ContrastItem),
+                    string.Join(", ", group.Select(c => c.Check)),
+                    RuleText.Outcome(first.Inside[0].Finding),
+                    Names(first.Inside),
+                    RuleText.Outcome(first.Outside[0].Finding),
+                    Names(first.Outside));
+            })
+            .ToList();
+        return new LocalizedText(string.Join("; ", items.Select(i => i.En)), string.Join(" / ", items.Select(i => i.Ja)));
+    }
+
+    private string Key(Language language) => string.Join(
+        "|",
+        RuleText.Outcome(Inside[0].Finding)[language],
+        Names(Inside),
+        RuleText.Outcome(Outside[0].Finding)[language],
+        Names(Outside));
+
+    private static string Names(IEnumerable<Seen> seen) => string.Join(", ", seen.Select(s => s.Point.Name).Distinct(StringComparer.Ordinal));
 
     private static bool Probed(Seen seen) => seen.Finding.Fact(ProbeOutcome.Key) is not null;
 }

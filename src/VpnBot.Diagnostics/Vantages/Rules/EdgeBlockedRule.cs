@@ -73,7 +73,7 @@ internal sealed class EdgeBlockedRule : IVantageRule
             Strength.Likely,
             codes,
             VantageTexts.Format(nameof(VantageText.EdgeIkeTitle)),
-            VantageTexts.Format(nameof(VantageText.EdgeIkeExplanation), ports, Describe(contrasts)),
+            VantageTexts.Format(nameof(VantageText.EdgeIkeExplanation), ports, Contrast.Describe(contrasts)),
             [
                 VantageTexts.Format(nameof(VantageText.EdgeAllowUdp), ports),
                 VantageTexts.Format(nameof(VantageText.EdgeForwardUdp), ports),
@@ -96,7 +96,7 @@ internal sealed class EdgeBlockedRule : IVantageRule
             Strength.Likely,
             [VpnErrors.AutomaticVpnFailed],
             VantageTexts.Format(nameof(VantageText.EdgeSstpTitle), port),
-            VantageTexts.Format(elsewhere ? nameof(VantageText.EdgeSstpElsewhereExplanation) : nameof(VantageText.EdgeSstpExplanation), port, contrast.Describe()),
+            VantageTexts.Format(elsewhere ? nameof(VantageText.EdgeSstpElsewhereExplanation) : nameof(VantageText.EdgeSstpExplanation), port, Contrast.Describe([contrast])),
             [
                 VantageTexts.Format(elsewhere ? nameof(VantageText.EdgeForwardTcpElsewhere) : nameof(VantageText.EdgeAllowTcp), port),
                 VantageTexts.Format(nameof(VantageText.EdgeForwardTcp), port),
@@ -116,7 +116,7 @@ internal sealed class EdgeBlockedRule : IVantageRule
             Strength.Likely,
             [VpnErrors.PortDisconnected, VpnErrors.AutomaticVpnFailed],
             VantageTexts.Format(nameof(VantageText.EdgePptpTitle), port),
-            VantageTexts.Format(nameof(VantageText.EdgePptpExplanation), port, contrast.Describe()),
+            VantageTexts.Format(nameof(VantageText.EdgePptpExplanation), port, Contrast.Describe([contrast])),
             [
                 VantageTexts.Format(nameof(VantageText.EdgeAllowTcp), port),
                 VantageTexts.Format(nameof(VantageText.EdgeForwardTcp), port),
@@ -135,15 +135,12 @@ internal sealed class EdgeBlockedRule : IVantageRule
     /// <summary>The outside vantage points whose silence the inside's answer explains: their own causes give way.</summary>
     private static IEnumerable<VantagePoint> Outside(IEnumerable<Contrast> contrasts) => contrasts.SelectMany(c => c.Outside).Select(s => s.Point);
 
-    private static LocalizedText Describe(IEnumerable<Contrast> contrasts)
-    {
-        var items = contrasts.Select(c => c.Describe()).ToList();
-        return new LocalizedText(string.Join("; ", items.Select(i => i.En)), string.Join(" / ", items.Select(i => i.Ja)));
-    }
-
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary><c>500</c>, <c>4500</c> or <c>500, 4500</c>.</summary>
-    private static string Ports(params int?[] ports) =>
-        string.Join(", ", ports.OfType<int>().Select(Port));
+    /// <summary><c>500</c>, <c>4500</c> or <c>500 and 4500</c>.</summary>
+    private static LocalizedText Ports(int? first, int? second) => (first, second) switch
+    {
+        ({ } one, { } two) => VantageTexts.Format(nameof(VantageText.PortsBoth), Port(one), Port(two)),
+        _ => LocalizedText.Invariant(Port(first ?? second ?? 0)),
+    };
 }
