@@ -1,6 +1,5 @@
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Diagnosis;
-using VpnBot.Diagnostics.Findings;
 
 namespace VpnBot.Diagnostics.Vantages;
 
@@ -12,15 +11,4 @@ public sealed record VantageInput(CheckTarget Target, IReadOnlyList<VantageRepor
 
     /// <summary>The reports of the vantage points on one side of the network.</summary>
     public IEnumerable<VantageReport> On(VantageKind kind) => Reports.Where(r => r.Point.Kind == kind);
-}
-
-/// <summary>Reading one vantage point's findings.</summary>
-public static class VantageReportExtensions
-{
-    /// <summary>The findings of one check at this vantage point.</summary>
-    public static IEnumerable<Finding> Of(this VantageReport report, string checkId)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Report.Findings.Where(f => f.Check == checkId);
-    }
 }
