@@ -24,7 +24,6 @@ public static class DiagnosticsServiceCollectionExtensions
         services.TryAddSingleton<Diagnoser>();
         services.TryAddSingleton<VantageDiagnoser>();
         services.TryAddSingleton<EndpointChecker>();
-        services.TryAddSingleton<VantageDiagnoser>();
 
         services.AddDnsChecks();
         services.AddProbeChecks();

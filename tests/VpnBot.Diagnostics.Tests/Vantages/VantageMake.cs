@@ -62,10 +62,10 @@ internal static class VantageMake
     public static Finding Serials(string zone, params (string Server, string Serial)[] serials) =>
         Make.Finding(CheckIds.DnsConsistency, CheckStatus.Pass, zone, ("zone", zone), ("serials", string.Join(", ", serials.Select(s => $"{s.Server}={s.Serial}"))));
 
-    /// <summary>What the host records for an agent that did not answer in time (the check id is the hub's).</summary>
+    /// <summary>What the host records for an agent that did not answer in time.</summary>
     public static Finding Silent(VantagePoint point) => new()
     {
-        Check = "agent.reply",
+        Check = CheckIds.AgentAnswer,
         Subject = point.Name,
         Status = CheckStatus.Error,
         Summary = LocalizedText.Invariant($"agent {point.Name} did not answer within 5 s"),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using VpnBot.Bot.Agents;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Findings;
@@ -19,9 +20,6 @@ internal static class SampleVantages
     public static readonly VantagePoint TokyoDmz = new("tokyo-dmz", "tokyo", VantageKind.Inside);
     public static readonly VantagePoint Osaka = new("osaka-dc", "osaka", VantageKind.Inside);
     public static readonly VantagePoint Cloud = new("cloud-probe", "tokyo", VantageKind.Outside);
-
-    /// <summary>The hub's finding for an agent that did not answer in time (the id is the hub's to fix).</summary>
-    public const string AgentCheck = "agent.reply";
 
     private const string OsakaPrimary = "10.1.0.10:53";
     private const string OsakaSecondary = "10.1.0.11:53";
@@ -162,6 +160,6 @@ internal static class SampleVantages
             ErrorCodes = ["800"],
         };
 
-    private static Finding Silent(VantagePoint point) => Finding(AgentCheck, point.Name, CheckStatus.Error,
-        $"Agent {point.Name} did not answer within 5 s.", $"エージェント {point.Name} が 5 秒以内に応答しませんでした。", 5000);
+    /// <summary>What the host records for an agent that did not answer within the deadline.</summary>
+    private static Finding Silent(VantagePoint point) => AgentFindings.NoAnswer(point.Name, TimeSpan.FromSeconds(5)) with { DurationMs = 5000 };
 }
