@@ -14,7 +14,7 @@ namespace VpnBot.Diagnostics.DependencyInjection;
 
 public static class DiagnosticsServiceCollectionExtensions
 {
-    /// <summary>Adds the diagnostics core: every check, the runner, the diagnosis rules and the knowledge base.</summary>
+    /// <summary>Adds the diagnostics core: every check, the runner, the diagnosis rules (one vantage point's and several's) and the knowledge base.</summary>
     public static IServiceCollection AddVpnDiagnostics(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -22,13 +22,14 @@ public static class DiagnosticsServiceCollectionExtensions
         services.TryAddSingleton<UdpExchange>(sp => new UdpExchange(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<CheckRunner>();
         services.TryAddSingleton<Diagnoser>();
-        services.TryAddSingleton<EndpointChecker>();
         services.TryAddSingleton<VantageDiagnoser>();
+        services.TryAddSingleton<EndpointChecker>();
 
         services.AddDnsChecks();
         services.AddProbeChecks();
         services.AddCertificateChecks();
         services.AddDiagnosisRules();
+        services.AddVantageRules();
         services.AddKnowledgeBase();
         return services;
     }

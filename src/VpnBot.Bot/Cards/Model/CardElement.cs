@@ -10,6 +10,7 @@ namespace VpnBot.Bot.Cards.Model;
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(Table), "Table")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 public abstract record CardElement

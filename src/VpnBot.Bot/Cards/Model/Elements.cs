@@ -69,3 +69,27 @@ public sealed record Column(IReadOnlyList<CardElement> Items)
 }
 
 public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;
+
+/// <summary>A grid with a header row (schema 1.5): rows of cells under columns of relative widths.</summary>
+public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows) : CardElement
+{
+    /// <summary>Colours the grid lines (and the header row) by a container style; the host's default when null.</summary>
+    public ContainerStyle? GridStyle { get; init; }
+
+    public VerticalAlignment? VerticalCellContentAlignment { get; init; }
+}
+
+/// <param name="Width">A weight: the column's share of the table's width, relative to the others'.</param>
+public sealed record TableColumn(int Width);
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells)
+{
+    public string Type { get; } = "TableRow";
+
+    public ContainerStyle? Style { get; init; }
+}
+
+public sealed record TableCell(IReadOnlyList<CardElement> Items)
+{
+    public string Type { get; } = "TableCell";
+}

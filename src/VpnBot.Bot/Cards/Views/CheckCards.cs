@@ -5,6 +5,7 @@ using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.KnowledgeBase;
 using VpnBot.Diagnostics.Localization;
 using VpnBot.Diagnostics.Reporting;
+using VpnBot.Diagnostics.Vantages;
 
 namespace VpnBot.Bot.Cards.Views;
 
@@ -36,6 +37,34 @@ public static class CheckCards
     /// <remarks>Large reports are shown with less detail so the card stays within Teams' message size.</remarks>
     public static AdaptiveCard Result(CheckCardHeader header, CheckReport report, IErrorCodeCatalog codes, Language language) =>
         ResultCard.Build(header, report, codes, language);
+
+    /// <summary>
+    /// The final card of a run from every vantage point that took part (the host's in-process agent and the
+    /// agents of the endpoint's sites), diagnosed together by <see cref="VantageDiagnoser"/>.
+    /// </summary>
+    /// <remarks>
+    /// For IT (<paramref name="audience"/> <see cref="Audience.It"/> or null, as <c>/vpn check</c> is IT's): with one
+    /// vantage point, the same card as <see cref="Result(CheckCardHeader, CheckReport, IErrorCodeCatalog, Language)"/>;
+    /// with several, the combined diagnosis first, then a check × vantage matrix (a column per vantage point,
+    /// <c>name (site, inside)</c>, the worst status of each check there, "—" where it did not run), then every
+    /// problem with the vantage point that saw it and its details. For an employee: the state in plain words, from
+    /// inside the network and from the internet, with no FQDN, vantage point names, addresses, check ids or evidence.
+    /// Large reports are shown with less detail so the card stays within Teams' message size.
+    /// </remarks>
+    public static AdaptiveCard Result(CheckCardHeader header, CombinedReport report, IErrorCodeCatalog codes, Audience? audience, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(codes);
+        if (audience == Audience.Employee)
+        {
+            return EmployeeResultCard.Build(header, report, language);
+        }
+
+        return report.Reports is [var only]
+            ? ResultCard.Build(header, only.Report with { Diagnosis = report.Diagnosis }, codes, language)
+            : VantageResultCard.Build(header, report, codes, language);
+    }
 
     /// <summary>The endpoint asked for is not configured (or none is): names the known ones.</summary>
     public static AdaptiveCard UnknownEndpoint(string? requested, IReadOnlyList<string> known, Language language)

@@ -27,14 +27,15 @@ internal static class FindingRows
     /// Status word, check id and subject, summary. With <paramref name="detailsId"/> (unique in the card) and room
     /// for details, a click on the row shows the evidence, the error codes the finding explains and its steps.
     /// </summary>
-    public static ColumnSet Row(Finding finding, string? detailsId, RowLimits limits, Words common)
+    /// <param name="vantage">The vantage point the finding was made from, when the card shows several.</param>
+    public static ColumnSet Row(Finding finding, string? detailsId, RowLimits limits, Words common, string? vantage = null)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var text = new List<CardElement>
         {
             Ui.Plain(
                 new TextRun(finding.Check) { Weight = TextWeight.Bolder, FontType = FontType.Monospace },
-                new TextRun("   " + finding.Subject) { IsSubtle = true }),
+                new TextRun("   " + finding.Subject + (vantage is null || vantage == finding.Subject ? string.Empty : " · " + vantage)) { IsSubtle = true }),
             Ui.Plain(Limits.Clip(finding.Summary[common.Language], limits.Summary)) with { Spacing = Spacing.None },
         };
         var columns = new List<Column>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using VpnBot.Bot.Cards.Model;
 using VpnBot.Bot.Cards.Text;
+using VpnBot.Diagnostics.Diagnosis;
 using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.KnowledgeBase;
 using VpnBot.Diagnostics.Localization;
@@ -36,31 +37,32 @@ internal static class ResultCard
     private static AdaptiveCard Compose(CheckCardHeader header, CheckReport report, IErrorCodeCatalog codes, ResultLayout layout, Words check, Words common)
     {
         var body = new List<CardElement> { VerdictBanner.Build(header, report, check, common) };
-        body.AddRange(Diagnosis(report, codes, layout, check, common));
+        body.AddRange(Diagnosis(report.Diagnosis, report.Status, report.Findings, codes, layout.Causes, check, common));
         body.AddRange(Findings(report, layout, check, common));
         return CardShell.Create(check.Language, body, Fallback(header, report, check, common), [Rerun(header, check)]);
     }
 
-    private static IEnumerable<CardElement> Diagnosis(CheckReport report, IErrorCodeCatalog codes, ResultLayout layout, Words check, Words common)
+    /// <summary>The likely causes; when no rule names one, the steps the problem findings carry, the best advice there is.</summary>
+    public static IEnumerable<CardElement> Diagnosis(
+        IReadOnlyList<Cause> causes, ReportStatus status, IEnumerable<Finding> findings, IErrorCodeCatalog codes, CauseLimits limits, Words check, Words common)
     {
-        if (report.Diagnosis.Count > 0)
+        if (causes.Count > 0)
         {
-            return CauseSection.Build(report.Diagnosis, codes, layout.Causes, check, common);
+            return CauseSection.Build(causes, codes, limits, check, common);
         }
 
-        if (report.Status == ReportStatus.Ok)
+        if (status == ReportStatus.Ok)
         {
             return [];
         }
 
-        // No rule names a cause: the steps the problem findings carry are the best advice there is.
-        var steps = report.Findings
+        var steps = findings
             .Where(f => StatusLook.IsProblem(f.Status))
             .SelectMany(f => f.Remediation)
             .Select(step => step[common.Language])
             .Distinct(StringComparer.Ordinal)
-            .Take(layout.Causes.Steps)
-            .Select(step => Limits.Clip(step, layout.Causes.StepLength))
+            .Take(limits.Steps)
+            .Select(step => Limits.Clip(step, limits.StepLength))
             .ToList();
         var section = new List<CardElement> { Ui.Heading(check[nameof(CheckText.LikelyCauses)]), Ui.Text(check[nameof(CheckText.NoCause)]) };
         if (steps.Count > 0)
@@ -126,7 +128,7 @@ internal static class ResultCard
         };
     }
 
-    private static string DetailsId(int index) => string.Create(CultureInfo.InvariantCulture, $"finding{index + 1}");
+    public static string DetailsId(int index) => string.Create(CultureInfo.InvariantCulture, $"finding{index + 1}");
 
     private static string Fallback(CheckCardHeader header, CheckReport report, Words check, Words common)
     {
