@@ -5,6 +5,7 @@ using VpnBot.Diagnostics.Findings;
 using VpnBot.Diagnostics.Localization;
 using VpnBot.Diagnostics.Reporting;
 using VpnBot.Diagnostics.Runner;
+using VpnBot.Diagnostics.Vantages;
 
 namespace VpnBot.Bot.Checks;
 
@@ -14,7 +15,7 @@ namespace VpnBot.Bot.Checks;
 /// </summary>
 /// <param name="Key">Identifies the run for <see cref="CheckJobs.TryBegin"/>: one run per key at a time.</param>
 /// <param name="Progress">The card while findings arrive (findings so far, planned count); null to leave the card as it is until the end.</param>
-/// <param name="Result">The final card.</param>
+/// <param name="Result">The final card, from what every vantage point saw.</param>
 /// <param name="RequestedBy">The chat user id, kept with the run's history.</param>
 /// <param name="Language">The language of the error card, should the run fail.</param>
 public sealed record CheckJob(
@@ -23,7 +24,7 @@ public sealed record CheckJob(
     CheckPlan Plan,
     CardMessage Card,
     Func<IReadOnlyList<Finding>, int, AdaptiveCard>? Progress,
-    Func<CheckReport, AdaptiveCard> Result,
+    Func<CombinedReport, AdaptiveCard> Result,
     string? RequestedBy,
     Language Language)
 {

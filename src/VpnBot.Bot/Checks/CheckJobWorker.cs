@@ -62,13 +62,14 @@ public sealed partial class CheckJobWorker(
     {
         try
         {
-            var report = CombinedReports.Flatten(await RunWithProgressAsync(job, stoppingToken).ConfigureAwait(false));
+            var combined = await RunWithProgressAsync(job, stoppingToken).ConfigureAwait(false);
+            var report = CombinedReports.Flatten(combined);
             await RecordAsync(job, report, stoppingToken).ConfigureAwait(false);
 
             // Released before the final card is shown, so a "run again" pressed on that card is never
             // refused as a run still in progress.
             jobs.Complete(job);
-            await UpdateAsync(job, job.Result(report), stoppingToken).ConfigureAwait(false);
+            await UpdateAsync(job, job.Result(combined), stoppingToken).ConfigureAwait(false);
             LogCompleted(logger, job.Endpoint.Name, report.Status, report.DurationMs);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

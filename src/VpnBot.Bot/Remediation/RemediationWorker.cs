@@ -80,7 +80,7 @@ public sealed partial class RemediationWorker(
             checker.Plan(endpoint.Target, related.Contains),
             job.Card,
             Progress: null,
-            report => RemediationCards.Result(job.Request, result, report, job.Language),
+            report => RemediationCards.Result(job.Request, result, CombinedReports.Flatten(report), job.Language),
             job.Approver,
             job.Language)
         {

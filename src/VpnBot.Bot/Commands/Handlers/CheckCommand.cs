@@ -80,7 +80,7 @@ public sealed class CheckCommand(EndpointCatalog endpoints, EndpointChecker chec
                 plan,
                 card,
                 (soFar, planned) => CheckCards.Progress(header, soFar, planned, language),
-                report => CheckCards.Result(header, report, codes, language),
+                report => CheckCards.Result(header, report, codes, Audience.It, language),
                 context.Turn.From.Id,
                 language)
             {
