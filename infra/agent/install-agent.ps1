@@ -273,8 +273,9 @@ if (-not [System.Diagnostics.EventLog]::SourceExists($EventSource)) {
     }
 }
 
-# LocalSystem (New-Service's default account): the Windows collectors need it. Get-RemoteAccess and the Security
-# log (events.ikeext) are for administrators, and gre.path's raw socket needs an elevated process.
+# LocalSystem (New-Service's default account): the agent needs an administrator. Get-RemoteAccess and the
+# Security log (events.ikeext) are for administrators, gre.path's raw socket needs an elevated process, and so do
+# the approved remediations (restarting RemoteAccess, ipconfig /registerdns, Clear-DnsServerCache).
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess($ServiceName, 'Create the service (LocalSystem, automatic start)')) {
         New-Service -Name $ServiceName -BinaryPathName $BinaryPath -DisplayName 'VpnBot agent' `
