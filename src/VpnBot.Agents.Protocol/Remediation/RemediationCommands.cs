@@ -10,7 +10,7 @@ public static class RemediationCommands
     public static (string Program, IReadOnlyList<string> Arguments) For(RemediationAction action) => action switch
     {
         RemediationAction.RestartRemoteAccess => (PowerShell, [.. Quiet, "Restart-Service -Name RemoteAccess -Force -ErrorAction Stop"]),
-        RemediationAction.RegisterDns => ("ipconfig.exe", ["/registerdns"]),
+        RemediationAction.RegisterDns => (System32("ipconfig.exe"), ["/registerdns"]),
         RemediationAction.ClearDnsServerCache => (PowerShell, [.. Quiet, "Clear-DnsServerCache -Force -ErrorAction Stop"]),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an allowed remediation."),
     };
@@ -19,10 +19,13 @@ public static class RemediationCommands
     public static string Display(RemediationAction action)
     {
         var (program, arguments) = For(action);
-        return string.Join(' ', [program, .. arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)]);
+        return string.Join(' ', [Path.GetFileName(program), .. arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)]);
     }
 
-    private const string PowerShell = "powershell.exe";
+    // Full paths under the system folder: a program of the same name earlier on the search path is never run.
+    private static readonly string PowerShell = System32(Path.Combine("WindowsPowerShell", "v1.0", "powershell.exe"));
+
+    private static string System32(string file) => Path.Combine(Environment.SystemDirectory, file);
 
     private static readonly string[] Quiet = ["-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Restricted", "-Command"];
 }

@@ -30,7 +30,8 @@ public sealed class AgentLifecycleTests : IAsyncLifetime
 
         Assert.Contains(name, list, StringComparison.Ordinal);
         Assert.Contains("Connected", list, StringComparison.Ordinal);
-        Assert.Contains($"{name}: ", final, StringComparison.Ordinal);
+        Assert.Contains(name, final, StringComparison.Ordinal);
+        Assert.Contains("(tokyo, inside)", final, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_lab.AgentFolder(name), "agent-credential.json")), _lab.Logs());
     }
 
