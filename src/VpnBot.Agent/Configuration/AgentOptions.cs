@@ -10,6 +10,12 @@ public sealed class AgentOptions
     /// <summary>The bot host's base address (<c>https://vpnbot.example.com</c>). Plain http only to a loopback address.</summary>
     public Uri? HostUrl { get; set; }
 
+    /// <summary>
+    /// A PEM file with the CA that issued the host's TLS certificate, when that is a company's internal CA the
+    /// system does not trust. The system's roots stay trusted; the host name must match either way.
+    /// </summary>
+    public string? HostCertificateAuthority { get; set; }
+
     /// <summary>Which side of the network this agent looks from: <c>Inside</c> (default) or <c>Outside</c>.</summary>
     public VantageKind Vantage { get; set; } = VantageKind.Inside;
 

@@ -19,6 +19,11 @@ internal sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
             errors.Add($"{AgentOptions.SectionName}:HostUrl must be https (plain http only to a loopback address); got {url.Scheme}.");
         }
 
+        if (options.HostCertificateAuthority is { Length: > 0 } authority && !ReadsAsCertificates(authority))
+        {
+            errors.Add($"{AgentOptions.SectionName}:HostCertificateAuthority must be a readable PEM file with at least one certificate; got '{authority}'.");
+        }
+
         if (!Enum.IsDefined(options.Vantage))
         {
             errors.Add($"{AgentOptions.SectionName}:Vantage must be Inside or Outside.");
@@ -40,6 +45,20 @@ internal sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static bool ReadsAsCertificates(string path)
+    {
+        try
+        {
+            var certificates = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
+            certificates.ImportFromPemFile(path);
+            return certificates.Count > 0;
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static bool IsLoopback(Uri url) =>

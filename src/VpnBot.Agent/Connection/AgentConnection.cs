@@ -23,6 +23,7 @@ internal sealed partial class AgentConnection(
     PlanExecutor plans,
     RemediationRunner remediations,
     Announcement announcement,
+    HostTrust trust,
     IOptions<AgentOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -52,7 +53,7 @@ internal sealed partial class AgentConnection(
     {
         var hostUrl = options.Value.HostUrl!;
         var retry = new ReconnectPolicy(options.Value.MaxReconnectDelay);
-        var connection = HubLink.Build(hostUrl, credential, retry, time);
+        var connection = HubLink.Build(hostUrl, credential, retry, trust, time);
         await using (connection.ConfigureAwait(false))
         {
             connection.On<PlanRequest>(nameof(IAgentClient.RunPlan), request => OnRunPlan(connection, request, stoppingToken));

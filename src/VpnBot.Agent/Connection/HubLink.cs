@@ -14,23 +14,24 @@ namespace VpnBot.Agent.Connection;
 /// </summary>
 internal static class HubLink
 {
-    public static HubConnection Build(Uri hostUrl, AgentCredential credential, IRetryPolicy retry, TimeProvider time) =>
+    public static HubConnection Build(Uri hostUrl, AgentCredential credential, IRetryPolicy retry, HostTrust trust, TimeProvider time) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(hostUrl, AgentRoutes.Hub), options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
-                options.WebSocketFactory = (context, cancellationToken) => ConnectAsync(context.Uri, credential, time, cancellationToken);
+                options.WebSocketFactory = (context, cancellationToken) => ConnectAsync(context.Uri, credential, trust, time, cancellationToken);
             })
             .WithAutomaticReconnect(retry)
             .Build();
 
     // The factory (rather than an access-token provider) lets the agent see the HTTP status of a refused upgrade,
     // and tell "the host is away" (keep trying) from "the host refuses this agent" (stop and say so).
-    private static async ValueTask<WebSocket> ConnectAsync(Uri uri, AgentCredential credential, TimeProvider time, CancellationToken cancellationToken)
+    private static async ValueTask<WebSocket> ConnectAsync(Uri uri, AgentCredential credential, HostTrust trust, TimeProvider time, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.RemoteCertificateValidationCallback = trust.Validate;
         socket.Options.SetRequestHeader("Authorization", "Bearer " + AgentTokens.Create(credential.Name, credential.Key, time));
         try
         {

@@ -36,7 +36,12 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton(provider => new CredentialFile(Path.Combine(
             Path.GetFullPath(provider.GetRequiredService<IOptions<AgentOptions>>().Value.DataFolder, provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
             CredentialFile.FileName)));
-        services.AddHttpClient<Enroller>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<HostTrust>();
+        services.AddHttpClient<Enroller>(client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                SslOptions = { RemoteCertificateValidationCallback = provider.GetRequiredService<HostTrust>().Validate },
+            });
         services.AddSingleton<PlanExecutor>();
         services.AddSingleton<RemediationRunner>();
         services.AddSingleton<Announcement>();
