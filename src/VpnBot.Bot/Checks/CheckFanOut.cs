@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using VpnBot.Bot.Agents;
+using VpnBot.Bot.Configuration;
 using VpnBot.Diagnostics.Checks;
 using VpnBot.Diagnostics.Configuration;
 using VpnBot.Diagnostics.Diagnosis;
@@ -25,11 +27,12 @@ public sealed partial class CheckFanOut(
     Diagnoser diagnoser,
     VantageDiagnoser combiner,
     IRemoteAgents agents,
+    IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<CheckFanOut> logger)
 {
-    /// <summary>The host's own vantage point.</summary>
-    public static readonly VantagePoint Host = new(VantagePoint.InProcessName, VantagePoint.InProcessName, VantageKind.Inside);
+    /// <summary>The host's own vantage point, on the side <see cref="BotOptions.HostVantage"/> says.</summary>
+    private readonly VantagePoint _host = new(VantagePoint.InProcessName, VantagePoint.InProcessName, options.Value.HostVantage);
 
     // One pipeline per agent, built on first use and kept: the circuit breaker's memory is per agent.
     private readonly ConcurrentDictionary<string, ResiliencePipeline> _pipelines = new(StringComparer.Ordinal);
@@ -60,7 +63,7 @@ public sealed partial class CheckFanOut(
     }
 
     private async Task<VantageReport> RunHereAsync(CheckPlan plan, TimeSpan deadline, Action<Finding> onFinding, CancellationToken cancellationToken) =>
-        new(Host, await checker.RunAsync(plan, deadline, Host.Name, onFinding, cancellationToken).ConfigureAwait(false));
+        new(_host, await checker.RunAsync(plan, deadline, _host.Name, onFinding, cancellationToken).ConfigureAwait(false));
 
     private async Task<VantageReport> RunThereAsync(
         RemoteAgent agent,

@@ -25,4 +25,10 @@ public sealed class BotOptions
     /// it; when false, it runs as soon as it is asked for. Either way every step goes to the audit log.
     /// </summary>
     public bool RemediationNeedsApproval { get; set; } = true;
+
+    /// <summary>
+    /// Which side of the network the host's own checks look from: <c>Inside</c> (default: the host runs in the
+    /// company's network or DMZ) or <c>Outside</c> (it runs in a cloud, where remote employees are).
+    /// </summary>
+    public Diagnostics.Vantages.VantageKind HostVantage { get; set; } = Diagnostics.Vantages.VantageKind.Inside;
 }

@@ -9,6 +9,11 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
+        if (!Enum.IsDefined(options.HostVantage))
+        {
+            problems.Add($"{BotOptions.SectionName}:HostVantage: expected Inside or Outside.");
+        }
+
         if (options.MaxMessageLength is < 16 or > 100_000)
         {
             problems.Add($"{BotOptions.SectionName}:MaxMessageLength: expected 16 to 100000 characters, got {options.MaxMessageLength}.");

@@ -28,11 +28,19 @@ public sealed partial class AgentLab : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private int _sequence;
 
-    private AgentLab(ConnectorStandIn connector, int port)
+    private readonly Func<AgentLab, IReadOnlyDictionary<string, string>>? _hostSettings;
+    private readonly string[] _hostArguments;
+
+    private AgentLab(ConnectorStandIn connector, int port, Func<AgentLab, IReadOnlyDictionary<string, string>>? hostSettings, string[]? hostArguments)
     {
         Connector = connector;
         Port = port;
+        _hostSettings = hostSettings;
+        _hostArguments = hostArguments ?? ["--urls", $"http://127.0.0.1:{port}"];
     }
+
+    /// <summary>A scratch folder that goes with the lab.</summary>
+    public string Scratch => _scratch;
 
     public ConnectorStandIn Connector { get; }
 
@@ -44,10 +52,15 @@ public sealed partial class AgentLab : IAsyncDisposable
 
     public int SilentDnsPort => ((IPEndPoint)_silentDns.Client.LocalEndPoint!).Port;
 
-    public static async Task<AgentLab> StartAsync(CancellationToken cancellationToken)
+    public static Task<AgentLab> StartAsync(CancellationToken cancellationToken) => StartAsync(null, null, cancellationToken);
+
+    /// <param name="hostSettings">Extra host settings (endpoints, Kestrel), over the lab's defaults.</param>
+    /// <param name="hostArguments">The host's command line, given its chat port; by default <c>--urls http://127.0.0.1:PORT</c>.</param>
+    public static async Task<AgentLab> StartAsync(Func<AgentLab, IReadOnlyDictionary<string, string>>? hostSettings, Func<int, string[]>? hostArguments, CancellationToken cancellationToken)
     {
         var connector = await ConnectorStandIn.StartAsync(cancellationToken);
-        var lab = new AgentLab(connector, FreeTcpPort());
+        var port = FreeTcpPort();
+        var lab = new AgentLab(connector, port, hostSettings, hostArguments?.Invoke(port));
         await lab.StartHostAsync(cancellationToken);
         return lab;
     }
@@ -62,18 +75,27 @@ public sealed partial class AgentLab : IAsyncDisposable
             ["Vpn__Bot__Storage__DataFolder"] = Path.Combine(_scratch, "host-data"),
             ["Vpn__Bot__Checks__UpdateInterval"] = "00:00:00.200",
         };
-        Host = DotnetProcess.Start(DotnetProcess.BuiltDll("VpnBot.Host", "VpnBot.Host"), _scratch, environment, "--urls", HostUrl.ToString().TrimEnd('/'));
+        foreach (var (key, value) in _hostSettings?.Invoke(this) ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        Host = DotnetProcess.Start(DotnetProcess.BuiltDll("VpnBot.Host", "VpnBot.Host"), _scratch, environment, _hostArguments);
         await Host.WaitForOutputAsync("Application started", Wait, cancellationToken);
     }
 
     public void KillHost() => Host?.Kill();
 
     /// <summary>Starts an agent; its DNS server is the silent one when <paramref name="slow"/>, so its checks run to the deadline.</summary>
-    public DotnetProcess StartAgent(string dataFolder, string? token, bool slow = false, string vantage = "Inside")
+    public DotnetProcess StartAgent(string dataFolder, string? token, bool slow = false, string vantage = "Inside") =>
+        StartAgent(dataFolder, token, EndpointSettings(slow ? $"127.0.0.1:{SilentDnsPort}" : "127.0.0.1:9"), HostUrl, vantage, networkNamespace: null);
+
+    /// <summary>Starts an agent with its own endpoint settings, host address and network namespace.</summary>
+    public DotnetProcess StartAgent(string dataFolder, string? token, IReadOnlyDictionary<string, string> settings, Uri hostUrl, string vantage, string? networkNamespace)
     {
-        var environment = new Dictionary<string, string>(EndpointSettings(slow ? $"127.0.0.1:{SilentDnsPort}" : "127.0.0.1:9"))
+        var environment = new Dictionary<string, string>(settings)
         {
-            ["Vpn__Agent__HostUrl"] = HostUrl.ToString(),
+            ["Vpn__Agent__HostUrl"] = hostUrl.ToString(),
             ["Vpn__Agent__DataFolder"] = dataFolder,
             ["Vpn__Agent__Vantage"] = vantage,
             ["Vpn__Agent__MaxReconnectDelay"] = "00:00:02",
@@ -83,7 +105,7 @@ public sealed partial class AgentLab : IAsyncDisposable
             environment["Vpn__Agent__EnrolmentToken"] = token;
         }
 
-        var agent = DotnetProcess.Start(DotnetProcess.BuiltDll("VpnBot.Agent", "vpnbot-agent"), _scratch, environment);
+        var agent = DotnetProcess.StartIn(networkNamespace, DotnetProcess.BuiltDll("VpnBot.Agent", "vpnbot-agent"), _scratch, environment);
         _agents.Add(agent);
         return agent;
     }
@@ -111,9 +133,12 @@ public sealed partial class AgentLab : IAsyncDisposable
     }
 
     /// <summary>Runs <c>/vpn check demo</c> and waits for the final card.</summary>
-    public async Task<ConnectorCall> CheckAsync(CancellationToken cancellationToken)
+    public Task<ConnectorCall> CheckAsync(CancellationToken cancellationToken) => CheckAsync(Endpoint, cancellationToken);
+
+    /// <summary>Runs <c>/vpn check ENDPOINT</c> and waits for the final card.</summary>
+    public async Task<ConnectorCall> CheckAsync(string endpoint, CancellationToken cancellationToken)
     {
-        var progress = await SayAsync($"/vpn check {Endpoint}", ItAdmin, cancellationToken);
+        var progress = await SayAsync($"/vpn check {endpoint}", ItAdmin, cancellationToken);
         return await Connector.WaitForAsync(
             c => c.Method == "PUT" && c.ActivityId == progress.ResultId && c.Card is { } card && card.ToJsonString().Contains("check.run", StringComparison.Ordinal),
             Wait,

@@ -32,15 +32,27 @@ public sealed class DotnetProcess : IAsyncDisposable
     public static string BuiltDll(string project, string assembly) =>
         Path.Combine(RepositoryRoot, "src", project, "bin", Configuration, "net10.0", assembly + ".dll");
 
-    public static DotnetProcess Start(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static DotnetProcess Start(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartIn(null, dll, workingDirectory, environment, arguments);
+
+    /// <summary>Starts the DLL inside a network namespace (<c>ip netns exec</c>), or in this one when <paramref name="networkNamespace"/> is null.</summary>
+    public static DotnetProcess StartIn(string? networkNamespace, string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(networkNamespace is null ? "dotnet" : "ip")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (networkNamespace is not null)
+        {
+            foreach (var word in (string[])["netns", "exec", networkNamespace, "dotnet"])
+            {
+                start.ArgumentList.Add(word);
+            }
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {
