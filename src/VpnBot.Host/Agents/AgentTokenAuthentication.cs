@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using VpnBot.Agents.Protocol;
 using VpnBot.Agents.Protocol.Tokens;
 using VpnBot.Bot.Storage;
 using VpnBot.Diagnostics.Configuration;
@@ -31,6 +32,13 @@ internal sealed partial class AgentTokenAuthentication(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // ASP.NET Core makes a lone scheme the default for every request: Teams' own requests to /api/messages
+        // carry Bot Framework tokens, which are not this handler's business (the adapter checks them).
+        if (!Request.Path.StartsWithSegments(AgentRoutes.Hub))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase))
         {
