@@ -29,7 +29,6 @@ internal static class FanOut
     public static async Task<FanOutResult> RunAsync(int run, AgentBenchOptions options, Connector connector, CancellationToken cancellationToken)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"fan-out-{run}");
-
         using var dns = new RefusingDns();
 
         // The product's own defaults for how many checks run at once and how often a card is updated.
@@ -44,16 +43,16 @@ internal static class FanOut
         var without = await SeriesAsync(lab.Chat, $"{name}-alone", options.Checks, wait, cancellationToken);
 
         var agents = await lab.AddAgentsAsync(options.Agents, cancellationToken);
-        var agentCpu = agents.Select(a => a.CpuTime()).ToList();
         await SeriesAsync(lab.Chat, $"{name}-warmup-agents", options.Warmup, wait, cancellationToken);
+        var agentCpu = agents.Select(a => a.CpuTime()).ToList();
         var failures = AgentFailures(lab.Host);
         var with = await SeriesAsync(lab.Chat, $"{name}-agents", options.Checks, wait, cancellationToken);
         failures = AgentFailures(lab.Host) - failures;
 
-        var elapsed = TimeProvider.System.GetElapsedTime(started);
         var used = agents.Select((a, i) => new ProcessUse(a.Name, a.Memory(), a.CpuTime() - agentCpu[i])).ToList();
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
 
-        // Agent CPU before the warm-up with agents is their start and enrolment; it counts as "others" neither way.
+        // The agents' whole lives (start and enrolment included) fall inside the window: none of it is "others".
         var all = lab.Host.CpuTime() - hostCpu + agents.Aggregate(TimeSpan.Zero, (sum, a) => sum + a.CpuTime()) + (BenchProcess.Cpu() - self);
         var others = MachineLoad.Read() - machine - all;
         return new FanOutResult(run, without, with, used, failures, Math.Max(0, others / elapsed / Environment.ProcessorCount));

@@ -29,7 +29,7 @@ internal static class FanOutTables
             md.AppendLine();
         }
 
-        md.AppendLine("| run | each agent's peak memory (VmHWM) | largest | agents' CPU over the checks with them (all together) |");
+        md.AppendLine("| run | each agent's peak memory (VmHWM) | largest | agents' CPU over the measured checks with them (all together) |");
         md.AppendLine("|---|---|---:|---:|");
         foreach (var run in runs)
         {
