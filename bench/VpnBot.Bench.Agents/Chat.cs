@@ -26,7 +26,7 @@ internal sealed class Chat(Uri host, Connector connector) : IDisposable
         ConnectTimeout = TimeSpan.FromSeconds(10),
     })
     {
-        Timeout = TimeSpan.FromSeconds(60),
+        Timeout = TimeSpan.FromMinutes(2),
     };
 
     /// <summary>The host's base address.</summary>
@@ -58,7 +58,8 @@ internal sealed class Chat(Uri host, Connector connector) : IDisposable
             using var response = await PostAsync(body, cancellationToken);
             timing.Status = (int)response.StatusCode;
             timing.Progress = await reply.WaitAsync(wait, time, cancellationToken);
-            timing.Final = await connector.FinalCard(timing.Progress.Id).WaitAsync(wait - time.GetElapsedTime(timing.Sent), time, cancellationToken);
+            var left = wait - time.GetElapsedTime(timing.Sent);
+            timing.Final = await connector.FinalCard(timing.Progress.Id).WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, cancellationToken);
         }
         catch (HttpRequestException exception)
         {
@@ -70,7 +71,7 @@ internal sealed class Chat(Uri host, Connector connector) : IDisposable
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            timing.Error = "no HTTP answer within 60 s";
+            timing.Error = "no HTTP answer within 2 min";
         }
 
         return timing;

@@ -68,6 +68,9 @@ internal static class FanIn
             Math.Max(0, others / elapsed / Environment.ProcessorCount));
     }
 
-    /// <summary>The longest a check is waited for: far past any goal, short enough that a lost card does not stall the run.</summary>
-    public static TimeSpan Wait(AgentBenchOptions options) => (options.Deadline * 6) + TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The longest a check is waited for: far past any goal, so a host that falls behind still gets a time (two
+    /// minutes at a 5 s deadline), yet bounded, so a lost card does not stall the run.
+    /// </summary>
+    public static TimeSpan Wait(AgentBenchOptions options) => (options.Deadline * 12) + TimeSpan.FromSeconds(60);
 }
