@@ -10,7 +10,8 @@ internal sealed record FindingRow(string Check, string Subject);
 /// <summary>
 /// The finding rows of a final check card. A row is a rich text block whose first run is the check id and whose
 /// second is three spaces and the subject; an agent's subjects carry its name (<c>lab-1: 127.0.0.1:500</c>),
-/// the host's do not. Passed and skipped findings sit in a compact list without subjects and are not counted.
+/// the host's do not. Passed and skipped findings may instead sit in a compact list without subjects (when the card
+/// runs short of room); those are not rows.
 /// </summary>
 internal sealed partial class CardFindings
 {
@@ -32,7 +33,6 @@ internal sealed partial class CardFindings
 
     /// <summary>Every finding of the check, from every vantage, as the card's heading counts them.</summary>
     public int Total { get; }
-
 
     /// <summary>Rows with findings <paramref name="agent"/> itself sent.</summary>
     public int From(string agent) => Rows.Count(r => r.Check != AgentAnswerCheck && r.Subject.StartsWith(agent + ": ", StringComparison.Ordinal));
