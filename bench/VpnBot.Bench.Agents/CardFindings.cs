@@ -8,10 +8,10 @@ namespace VpnBot.Bench.Agents;
 internal sealed record FindingRow(string Check, string Subject);
 
 /// <summary>
-/// The finding rows of a final check card. A row is a rich text block whose first run is the check id and whose
-/// second is three spaces and the subject; an agent's subjects carry its name (<c>lab-1: 127.0.0.1:500</c>),
-/// the host's do not. Passed and skipped findings may instead sit in a compact list without subjects (when the card
-/// runs short of room); those are not rows.
+/// The finding rows of a final check card. A card from several vantage points has a check × vantage table: each
+/// cell where an agent's column shows a status (not "—") is a row <c>(check, "agent: status")</c>. Below it, a
+/// problem row is a rich text block whose first run is the check id and whose second is three spaces and the
+/// subject, prefixed with the agent's name when an agent saw it (<c>lab-1: 127.0.0.1:500</c>).
 /// </summary>
 internal sealed partial class CardFindings
 {
@@ -31,7 +31,10 @@ internal sealed partial class CardFindings
     /// <summary>The rows the card shows; a card near Teams' size limit shows fewer than it has findings.</summary>
     public IReadOnlyList<FindingRow> Rows { get; }
 
-    /// <summary>Every finding of the check, from every vantage, as the card's heading counts them.</summary>
+    /// <summary>
+    /// Every finding of the check as the one-vantage card's heading counts them; on a card from several vantage
+    /// points (which has no such heading), the check × vantage cells that show a status.
+    /// </summary>
     public int Total { get; }
 
     /// <summary>Rows with findings <paramref name="agent"/> itself sent.</summary>
@@ -43,21 +46,28 @@ internal sealed partial class CardFindings
     public static CardFindings Read(string activityJson)
     {
         var rows = new List<FindingRow>();
+        var cells = new int[1];
         var activity = JsonNode.Parse(activityJson);
         foreach (var attachment in activity?["attachments"]?.AsArray() ?? [])
         {
-            Walk(attachment?["content"], rows);
+            Walk(attachment?["content"], rows, cells);
         }
 
         var heading = Heading().Match(activityJson);
-        return new CardFindings(rows, heading.Success ? int.Parse(heading.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+        return new CardFindings(rows, heading.Success ? int.Parse(heading.Groups[1].Value, CultureInfo.InvariantCulture) : cells[0]);
     }
 
-    private static void Walk(JsonNode? node, List<FindingRow> rows)
+    private static void Walk(JsonNode? node, List<FindingRow> rows, int[] cells)
     {
         switch (node)
         {
             case JsonObject element:
+                if (element["type"] is JsonValue type && type.TryGetValue<string>(out var kind) && kind == "Table")
+                {
+                    ReadMatrix(element, rows, cells);
+                    return;
+                }
+
                 if (element["inlines"] is JsonArray { Count: >= 2 } inlines
                     && Text(inlines[0]) is { } check
                     && Text(inlines[1]) is { } subject
@@ -69,19 +79,53 @@ internal sealed partial class CardFindings
 
                 foreach (var (_, value) in element)
                 {
-                    Walk(value, rows);
+                    Walk(value, rows, cells);
                 }
 
                 break;
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    Walk(item, rows);
+                    Walk(item, rows, cells);
                 }
 
                 break;
         }
     }
+
+    // Header row: "Check", then each vantage point's name over its place; data rows: the check id, then a status
+    // word or "—" per vantage point. The host's own column (named "host") is not an agent's.
+    private static void ReadMatrix(JsonObject table, List<FindingRow> rows, int[] cells)
+    {
+        var tableRows = table["rows"]?.AsArray() ?? [];
+        if (tableRows.Count < 2)
+        {
+            return;
+        }
+
+        var names = Cells(tableRows[0]).Select(FirstText).ToList();
+        foreach (var row in tableRows.Skip(1))
+        {
+            var texts = Cells(row).Select(FirstText).ToList();
+            for (var column = 1; column < texts.Count && column < names.Count; column++)
+            {
+                if (texts[column] is not { } status || status == "—")
+                {
+                    continue;
+                }
+
+                cells[0]++;
+                if (names[column] is { } name && name != "host")
+                {
+                    rows.Add(new FindingRow(texts[0] ?? string.Empty, $"{name}: {status}"));
+                }
+            }
+        }
+    }
+
+    private static JsonArray Cells(JsonNode? row) => row?["cells"]?.AsArray() ?? [];
+
+    private static string? FirstText(JsonNode? cell) => cell?["items"]?.AsArray().FirstOrDefault() is JsonObject first ? Text(first) : null;
 
     // The en-US heading over the findings (CheckText.FindingsHeading): "Check results (12)".
     [GeneratedRegex(@"Check results \((\d+)\)")]
