@@ -13,6 +13,12 @@ public static class AgentFindings
         [agent, Math.Round(deadline.TotalSeconds, 1)],
         nameof(AgentFindingText.NoAnswerFix));
 
+    public static Finding Partial(string agent, TimeSpan deadline) => Error(
+        agent,
+        nameof(AgentFindingText.Partial),
+        [agent, Math.Round(deadline.TotalSeconds, 1)],
+        nameof(AgentFindingText.NoAnswerFix));
+
     public static Finding CircuitOpen(string agent) => Error(agent, nameof(AgentFindingText.CircuitOpen), [agent], nameof(AgentFindingText.NoAnswerFix));
 
     public static Finding Lost(string agent) => Error(agent, nameof(AgentFindingText.Lost), [agent], nameof(AgentFindingText.NoAnswerFix));

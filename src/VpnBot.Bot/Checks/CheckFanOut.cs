@@ -87,17 +87,34 @@ public sealed partial class CheckFanOut(
             onFinding(finding);
         }
 
+        var received = 0;
+        var partial = false;
         try
         {
             await Pipeline(agent.Name, deadline).ExecuteAsync(
                 async token =>
                 {
-                    await foreach (var finding in agents.RunAsync(agent, endpoint.Name, checks, AgentDeadline(deadline), token).ConfigureAwait(false))
+                    try
                     {
-                        Add(finding);
+                        await foreach (var finding in agents.RunAsync(agent, endpoint.Name, checks, AgentDeadline(deadline), token).ConfigureAwait(false))
+                        {
+                            Interlocked.Increment(ref received);
+                            Add(finding);
+                        }
+                    }
+                    catch (OperationCanceledException) when (token.IsCancellationRequested && !cancellationToken.IsCancellationRequested && Volatile.Read(ref received) > 0)
+                    {
+                        // A busy agent that is still sending findings is slow, not gone: the run ends with what it
+                        // sent, and the circuit breaker, which is for agents that have stopped answering, counts a success.
+                        partial = true;
                     }
                 },
                 cancellationToken).ConfigureAwait(false);
+            if (partial)
+            {
+                LogPartial(logger, agent.Name, received, deadline.TotalSeconds);
+                Add(AgentFindings.Partial(agent.Name, deadline));
+            }
         }
         catch (TimeoutRejectedException)
         {
@@ -153,6 +170,9 @@ public sealed partial class CheckFanOut(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} did not answer within {Seconds:0.#} s")]
     private static partial void LogNoAnswer(ILogger logger, string agent, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} sent {Count} findings but did not finish within {Seconds:0.#} s")]
+    private static partial void LogPartial(ILogger logger, string agent, int count, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} was lost during a check: {Reason}")]
     private static partial void LogLost(ILogger logger, string agent, string reason);
