@@ -10,6 +10,9 @@ public static class AgentHubExtensions
 {
     private const string Policy = "agents";
 
+    /// <summary>Runs one agent may stream at once; the agent's own default limit is 500.</summary>
+    public const int MaxRunsPerAgent = 1000;
+
     /// <summary>The agent hub: SignalR, the agents' token authentication and the live registry the bot checks through.</summary>
     public static IServiceCollection AddAgentHub(this IServiceCollection services)
     {
@@ -20,6 +23,11 @@ public static class AgentHubExtensions
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
             options.ClientTimeoutInterval = TimeSpan.FromSeconds(40);
             options.EnableDetailedErrors = false;
+
+            // Each run's findings arrive through a hub invocation that lasts as long as the run. SignalR runs one
+            // invocation per connection at a time by default, which would queue every run of an agent behind the
+            // one before it; an agent serves many runs at once (up to its MaxConcurrentPlans).
+            options.MaximumParallelInvocationsPerClient = MaxRunsPerAgent;
         });
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AgentTokenAuthentication>(AgentTokenAuthentication.SchemeName, _ => { });
