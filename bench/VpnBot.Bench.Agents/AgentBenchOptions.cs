@@ -1,4 +1,5 @@
 using System.Globalization;
+using static VpnBot.Bench.Host.OptionValues;
 
 namespace VpnBot.Bench.Agents;
 
@@ -75,7 +76,7 @@ internal sealed record AgentBenchOptions(
                 "--deadline" => Positive(value, ref deadline),
                 "--quiet-share" => Share(value, ref quietShare),
                 "--quiet-wait" => Positive(value, ref quietWait),
-                "--parts" => PartNumbers(value, parts),
+                "--parts" => Numbers(value, parts, max: 2),
                 _ => false,
             };
             if (!ok)
@@ -94,46 +95,4 @@ internal sealed record AgentBenchOptions(
     }
 
     private static bool Exists(string? file) => file is not null && File.Exists(file);
-
-    private static bool Set(ref string? target, string value)
-    {
-        target = value;
-        return true;
-    }
-
-    private static bool Positive(string text, ref int target)
-    {
-        var ok = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0;
-        target = ok ? value : target;
-        return ok;
-    }
-
-    private static bool Positive(string text, ref double target)
-    {
-        var ok = double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 0;
-        target = ok ? value : target;
-        return ok;
-    }
-
-    private static bool PartNumbers(string text, HashSet<int> parts)
-    {
-        foreach (var part in text.Split(','))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 2)
-            {
-                return false;
-            }
-
-            parts.Add(number);
-        }
-
-        return true;
-    }
-
-    private static bool Share(string text, ref double target)
-    {
-        var ok = double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1;
-        target = ok ? value : target;
-        return ok;
-    }
 }

@@ -22,7 +22,7 @@ try
     var notes = options.Notes is { } file ? await File.ReadAllTextAsync(file, cancel.Token) : null;
     var section = AgentsReport.Render(machine, options, results, notes, TimeProvider.System.GetElapsedTime(started));
     var existing = File.Exists(options.Output) ? await File.ReadAllTextAsync(options.Output, cancel.Token) : string.Empty;
-    await File.WriteAllTextAsync(options.Output, DocsSection.Replace(existing, section), cancel.Token);
+    await File.WriteAllTextAsync(options.Output, new DocsSection("agents").Replace(existing, section), cancel.Token);
     await Console.Error.WriteLineAsync($"wrote the Agents section of {options.Output}");
     return 0;
 }

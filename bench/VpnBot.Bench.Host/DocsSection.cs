@@ -1,18 +1,21 @@
 namespace VpnBot.Bench.Host;
 
 /// <summary>
-/// The "Bot host" section of docs/benchmarks.md lives between two markers, so this benchmark and the CLI's
-/// (bench/run.sh, which writes the rest of the file) can each rewrite their own part.
+/// One benchmark's section of docs/benchmarks.md, between <c>&lt;!-- NAME:start --&gt;</c> and
+/// <c>&lt;!-- NAME:end --&gt;</c>, so each benchmark (bench/run.sh writes the rest of the file) rewrites only its
+/// own part. Shared by the host (<c>bot-host</c>) and agents (<c>agents</c>) benchmarks.
 /// </summary>
-internal static class DocsSection
+internal sealed class DocsSection(string name)
 {
-    public const string Start = "<!-- bot-host:start -->";
-    public const string End = "<!-- bot-host:end -->";
+    public string Start { get; } = $"<!-- {name}:start -->";
+
+    public string End { get; } = $"<!-- {name}:end -->";
 
     /// <summary>The document with the text between the markers replaced, or the marked section appended.</summary>
-    public static string Replace(string document, string section)
+    public string Replace(string document, string section)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(section);
         var marked = $"{Start}\n{section.TrimEnd('\n')}\n{End}";
         var start = document.IndexOf(Start, StringComparison.Ordinal);
         var end = start < 0 ? -1 : document.IndexOf(End, start, StringComparison.Ordinal);

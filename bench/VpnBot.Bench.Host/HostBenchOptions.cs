@@ -1,4 +1,5 @@
 using System.Globalization;
+using static VpnBot.Bench.Host.OptionValues;
 
 namespace VpnBot.Bench.Host;
 
@@ -63,7 +64,7 @@ internal sealed record HostBenchOptions(
                 "--out" => Set(ref output, value),
                 "--logs" => Set(ref logs, value),
                 "--attach" => Set(ref attach, value),
-                "--rows" => RowNumbers(value, rows),
+                "--rows" => Numbers(value, rows),
                 "--notes" => Set(ref notes, value),
                 "--messages" => Positive(value, ref messages),
                 "--rate" => Positive(value, ref rate),
@@ -85,47 +86,5 @@ internal sealed record HostBenchOptions(
         return host is not null && File.Exists(host) && baseline is not null && File.Exists(baseline) && (notes is null || File.Exists(notes))
             ? new HostBenchOptions(Path.GetFullPath(host), Path.GetFullPath(baseline), output!, messages, rate, burst, burstSeconds, senders, repeat, warmup, logs!, quietShare, TimeSpan.FromSeconds(quietWait), notes, rows, attach)
             : null;
-    }
-
-    private static bool Set(ref string? target, string value)
-    {
-        target = value;
-        return true;
-    }
-
-    private static bool Positive(string text, ref int target)
-    {
-        var ok = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0;
-        target = ok ? value : target;
-        return ok;
-    }
-
-    private static bool RowNumbers(string text, HashSet<int> rows)
-    {
-        foreach (var part in text.Split(','))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var row) || row < 1)
-            {
-                return false;
-            }
-
-            rows.Add(row);
-        }
-
-        return true;
-    }
-
-    private static bool Share(string text, ref double target)
-    {
-        var ok = double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1;
-        target = ok ? value : target;
-        return ok;
-    }
-
-    private static bool Positive(string text, ref double target)
-    {
-        var ok = double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 0;
-        target = ok ? value : target;
-        return ok;
     }
 }

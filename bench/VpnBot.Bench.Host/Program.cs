@@ -21,7 +21,7 @@ try
     var notes = options.Notes is { } file ? await File.ReadAllTextAsync(file, cancel.Token) : null;
     var section = HostReport.Render(machine, options, rows, notes);
     var existing = File.Exists(options.Output) ? await File.ReadAllTextAsync(options.Output, cancel.Token) : string.Empty;
-    await File.WriteAllTextAsync(options.Output, DocsSection.Replace(existing, section), cancel.Token);
+    await File.WriteAllTextAsync(options.Output, new DocsSection("bot-host").Replace(existing, section), cancel.Token);
     await Console.Error.WriteLineAsync($"wrote the Bot host section of {options.Output}");
     return 0;
 }

@@ -31,11 +31,27 @@ internal abstract class EventFamily
     {
     }
 
+    /// <summary>The <see cref="EventsText"/> name of "none in the window" (<c>{0}</c> the window).</summary>
+    protected abstract string NoneText { get; }
+
+    /// <summary>The <see cref="EventsText"/> name of "found" (<c>{0}</c> count, <c>{1}</c> window, <c>{2}</c> first, <c>{3}</c> last, <c>{4}</c> top values).</summary>
+    protected abstract string FoundText { get; }
+
     /// <summary>No events: "no RasClient 20227 events in the last 24 h".</summary>
-    public abstract LocalizedText None(LocalizedText window);
+    public LocalizedText None(LocalizedText window) => RecentEventsCheck.Text(NoneText, window);
 
     /// <summary>Some events: how many, when, and the top values.</summary>
-    public abstract LocalizedText Found(LocalizedText count, LocalizedText window, EventSummary summary);
+    public LocalizedText Found(LocalizedText count, LocalizedText window, EventSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return RecentEventsCheck.Text(
+            FoundText,
+            count,
+            window,
+            EventSummary.Short(summary.First),
+            EventSummary.Short(summary.Last),
+            summary.Top.Count > 0 ? summary.TopList : RecentEventsCheck.Text(nameof(EventsText.NoneReadable)));
+    }
 
     /// <summary>What IT does about them, in order.</summary>
     public abstract IReadOnlyList<LocalizedText> Steps(IReadOnlyList<string> errorCodes);

@@ -33,17 +33,9 @@ internal sealed class DnsClientEvents : EventFamily
         return events.Any(e => string.Equals(QueryName(e), target.Fqdn, StringComparison.OrdinalIgnoreCase)) ? [NameNotResolvable] : [];
     }
 
-    public override LocalizedText None(LocalizedText window) =>
-        RecentEventsCheck.Text(nameof(EventsText.DnsNone), window);
+    protected override string NoneText => nameof(EventsText.DnsNone);
 
-    public override LocalizedText Found(LocalizedText count, LocalizedText window, EventSummary summary) =>
-        RecentEventsCheck.Text(
-            nameof(EventsText.DnsFound),
-            count,
-            window,
-            EventSummary.Short(summary.First),
-            EventSummary.Short(summary.Last),
-            summary.Top.Count > 0 ? summary.TopList : RecentEventsCheck.Text(nameof(EventsText.NoneReadable)));
+    protected override string FoundText => nameof(EventsText.DnsFound);
 
     public override IReadOnlyList<LocalizedText> Steps(IReadOnlyList<string> errorCodes) =>
         errorCodes.Contains(NameNotResolvable)

@@ -47,21 +47,13 @@ internal sealed class IkeFailureEvents : EventFamily
         evidence["audit"] = "IPsec Main Mode, IPsec Quick Mode (Failure)";
     }
 
-    public override LocalizedText None(LocalizedText window) =>
-        RecentEventsCheck.Text(nameof(EventsText.IkeNone), window);
+    protected override string NoneText => nameof(EventsText.IkeNone);
 
     /// <summary>The peer's address; scanners probing UDP 500 show up here as one address with many failures.</summary>
     private static string? RemoteAddress(EventEntry entry) =>
         entry.Named("RemoteAddress")?.Trim() is { } address && RemoteAccessEvents.IsAddress(address) ? address : null;
 
-    public override LocalizedText Found(LocalizedText count, LocalizedText window, EventSummary summary) =>
-        RecentEventsCheck.Text(
-            nameof(EventsText.IkeFound),
-            count,
-            window,
-            EventSummary.Short(summary.First),
-            EventSummary.Short(summary.Last),
-            summary.Top.Count > 0 ? summary.TopList : RecentEventsCheck.Text(nameof(EventsText.NoneReadable)));
+    protected override string FoundText => nameof(EventsText.IkeFound);
 
     public override IReadOnlyList<LocalizedText> Steps(IReadOnlyList<string> errorCodes) =>
         errorCodes.Count > 0

@@ -24,17 +24,9 @@ internal sealed class RasClientEvents : EventFamily
     public override IReadOnlyList<string> ErrorCodes(IReadOnlyList<EventEntry> events, CheckTarget target) =>
         EventCodes.ByFrequency(events.Select(RasClientErrorCode.Of));
 
-    public override LocalizedText None(LocalizedText window) =>
-        RecentEventsCheck.Text(nameof(EventsText.RasNone), window);
+    protected override string NoneText => nameof(EventsText.RasNone);
 
-    public override LocalizedText Found(LocalizedText count, LocalizedText window, EventSummary summary) =>
-        RecentEventsCheck.Text(
-            nameof(EventsText.RasFound),
-            count,
-            window,
-            EventSummary.Short(summary.First),
-            EventSummary.Short(summary.Last),
-            summary.Top.Count > 0 ? summary.TopList : RecentEventsCheck.Text(nameof(EventsText.NoneReadable)));
+    protected override string FoundText => nameof(EventsText.RasFound);
 
     public override IReadOnlyList<LocalizedText> Steps(IReadOnlyList<string> errorCodes) =>
     [

@@ -38,8 +38,7 @@ internal sealed class RemoteAccessEvents : EventFamily
         evidence["count20276"] = events.Count(e => e.EventId == AuthenticationMismatch).ToString(CultureInfo.InvariantCulture);
     }
 
-    public override LocalizedText None(LocalizedText window) =>
-        RecentEventsCheck.Text(nameof(EventsText.RaNone), window);
+    protected override string NoneText => nameof(EventsText.RaNone);
 
     /// <summary>A dotted-quad IPv4 or an IPv6 address; "1" or "1.2" also parse as addresses, but are not how events write one.</summary>
     internal static bool IsAddress(string value) =>
@@ -47,14 +46,7 @@ internal sealed class RemoteAccessEvents : EventFamily
         && (value.Count(c => c == '.') == 3 || value.Contains(':', StringComparison.Ordinal))
         && IPAddress.TryParse(value, out _);
 
-    public override LocalizedText Found(LocalizedText count, LocalizedText window, EventSummary summary) =>
-        RecentEventsCheck.Text(
-            nameof(EventsText.RaFound),
-            count,
-            window,
-            EventSummary.Short(summary.First),
-            EventSummary.Short(summary.Last),
-            summary.Top.Count > 0 ? summary.TopList : RecentEventsCheck.Text(nameof(EventsText.NoneReadable)));
+    protected override string FoundText => nameof(EventsText.RaFound);
 
     public override IReadOnlyList<LocalizedText> Steps(IReadOnlyList<string> errorCodes) =>
     [
