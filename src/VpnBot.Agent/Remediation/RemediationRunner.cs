@@ -20,12 +20,12 @@ internal sealed partial class RemediationRunner(ILogger<RemediationRunner> logge
         if (!RemediationActions.TryParse(request.Action, out var action))
         {
             LogRefused(logger, request.Id);
-            return new RemediationResult(false, "Not an allowed action; nothing was run.", null);
+            return new RemediationResult(false, "Not an allowed action; nothing was run.", null) { Reason = RemediationReasons.NotAllowed };
         }
 
         if (!OperatingSystem.IsWindows())
         {
-            return new RemediationResult(false, $"{RemediationActions.Word(action)} runs only on an agent on the Windows VPN server; nothing was run on this {Environment.OSVersion.Platform} agent.", null);
+            return new RemediationResult(false, $"{RemediationActions.Word(action)} runs only on an agent on the Windows VPN server; nothing was run on this {Environment.OSVersion.Platform} agent.", null) { Reason = RemediationReasons.NotWindows };
         }
 
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -63,18 +63,17 @@ internal sealed partial class RemediationRunner(ILogger<RemediationRunner> logge
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             process.Kill(entireProcessTree: true);
-            return new RemediationResult(false, $"{RemediationActions.Word(action)} did not finish within {Limit.TotalSeconds:0} s and was stopped.", null);
+            return new RemediationResult(false, $"{RemediationActions.Word(action)} did not finish within {Limit.TotalSeconds:0} s and was stopped.", null) { Reason = RemediationReasons.TimedOut };
         }
 
         var text = (process.ExitCode == 0 ? await output.ConfigureAwait(false) : await errors.ConfigureAwait(false)).Trim();
         var summary = process.ExitCode == 0 ? $"{RemediationActions.Word(action)} completed." : $"{RemediationActions.Word(action)} failed (exit code {process.ExitCode}).";
-        if (text.Length > 0)
-        {
-            summary += " " + text;
-        }
-
         LogFinished(logger, id, RemediationActions.Word(action), process.ExitCode);
-        return new RemediationResult(process.ExitCode == 0, summary.Length <= RemediationResult.MaxSummary ? summary : summary[..RemediationResult.MaxSummary], process.ExitCode);
+        return new RemediationResult(process.ExitCode == 0, summary, process.ExitCode)
+        {
+            Reason = process.ExitCode == 0 ? RemediationReasons.Done : RemediationReasons.Failed,
+            Output = text.Length <= RemediationResult.MaxSummary ? text : text[..RemediationResult.MaxSummary],
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Remediation {Id}: running {Action} as approved in chat")]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using VpnBot.Bot.Remediation;
 using VpnBot.Bot.Storage;
 using VpnBot.Diagnostics.Configuration;
 
@@ -41,7 +42,7 @@ public sealed partial class AgentAdministration(IAgentStore store, IRemediationS
             if (await store.AddAgentAsync(agent, cancellationToken).ConfigureAwait(false))
             {
                 LogAdded(logger, candidate, site, createdBy);
-                await audit.AddAuditAsync(new AuditEntry(now, createdBy, "agent.added", candidate, $"site {site}", "waiting for enrolment"), cancellationToken).ConfigureAwait(false);
+                await audit.AddAuditAsync(new AuditEntry(now, createdBy, "agent.added", candidate, site, AuditNotes.AwaitingEnrolment), cancellationToken).ConfigureAwait(false);
                 return new AgentAdded(agent, token);
             }
         }
@@ -58,7 +59,7 @@ public sealed partial class AgentAdministration(IAgentStore store, IRemediationS
         {
             remote.Disconnect(name);
             LogRevoked(logger, name, revokedBy);
-            await audit.AddAuditAsync(new AuditEntry(time.GetUtcNow(), revokedBy, "agent.revoked", name, "credential revoked, connection closed", null), cancellationToken).ConfigureAwait(false);
+            await audit.AddAuditAsync(new AuditEntry(time.GetUtcNow(), revokedBy, "agent.revoked", name, string.Empty, AuditNotes.ConnectionClosed), cancellationToken).ConfigureAwait(false);
         }
 
         return revoked;

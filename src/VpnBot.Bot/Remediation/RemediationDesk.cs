@@ -37,7 +37,7 @@ public sealed partial class RemediationDesk(
 
         if (!agents.Connected.Any(a => a.Name == agent))
         {
-            await AuditAsync(actor, "remediation.refused", agent, word, "agent not connected", cancellationToken).ConfigureAwait(false);
+            await AuditAsync(actor, "remediation.refused", agent, word, AuditNotes.AgentNotConnected, cancellationToken).ConfigureAwait(false);
             return (RemediationCards.AgentNotConnected(agent, language), null);
         }
 
@@ -51,7 +51,7 @@ public sealed partial class RemediationDesk(
         }
 
         await store.MoveRemediationAsync(request.Id, RemediationState.Pending, RemediationState.Approved, Id(turn.From), time.GetUtcNow(), null, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(actor, "remediation.approved", agent, $"{word} ({request.Id})", "no second approval configured", cancellationToken).ConfigureAwait(false);
+        await AuditAsync(actor, "remediation.approved", agent, $"{word} ({request.Id})", AuditNotes.NoSecondApproval, cancellationToken).ConfigureAwait(false);
         return (RemediationCards.Running(request, turn.From.Name, language), request);
     }
 
@@ -74,7 +74,7 @@ public sealed partial class RemediationDesk(
 
         if (approve && request.RequestedBy == Id(turn.From))
         {
-            await AuditAsync(actor, "remediation.refused", request.Agent, word, "the requester cannot approve their own request", cancellationToken).ConfigureAwait(false);
+            await AuditAsync(actor, "remediation.refused", request.Agent, word, AuditNotes.SelfApproval, cancellationToken).ConfigureAwait(false);
             return (RemediationCards.SecondApproverNeeded(request, language), null);
         }
 

@@ -51,12 +51,12 @@ public sealed partial class RemediationWorker(
         }
         catch (AgentLostException lost)
         {
-            result = new RemediationResult(false, $"Agent {request.Agent} did not carry it out: {lost.Message}.", null);
+            result = new RemediationResult(false, $"Agent {request.Agent} did not carry it out: {lost.Message}.", null) { Reason = RemediationReasons.AgentLost };
         }
 
         var state = result.Succeeded ? RemediationState.Succeeded : RemediationState.Failed;
         await store.MoveRemediationAsync(request.Id, RemediationState.Approved, state, request.Agent, time.GetUtcNow(), result.Summary, stoppingToken).ConfigureAwait(false);
-        await desk.AuditAsync($"agent {request.Agent}", result.Succeeded ? "remediation.succeeded" : "remediation.failed", request.Agent, $"{request.Action} ({request.Id})", result.Summary, stoppingToken).ConfigureAwait(false);
+        await desk.AuditAsync(request.Agent, result.Succeeded ? "remediation.succeeded" : "remediation.failed", request.Agent, $"{request.Action} ({request.Id})", result.Reason, stoppingToken).ConfigureAwait(false);
         LogOutcome(logger, request.Id, request.Action, request.Agent, result.Succeeded);
         await UpdateAsync(job.Card, RemediationCards.Result(request, result, null, job.Language), stoppingToken).ConfigureAwait(false);
         Recheck(job, result);

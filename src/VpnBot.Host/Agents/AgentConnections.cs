@@ -110,14 +110,15 @@ internal sealed partial class AgentConnections(IHubContext<AgentHub, IAgentClien
             // The agent allows itself a minute; a little more covers the round trip.
             var result = await hub.Clients.Client(live.Context.ConnectionId).RunRemediation(request)
                 .WaitAsync(TimeSpan.FromSeconds(75), cancellationToken).ConfigureAwait(false);
-            var summary = result.Summary ?? string.Empty;
-            return result with { Summary = summary.Length > RemediationResult.MaxSummary ? summary[..RemediationResult.MaxSummary] : summary };
+            return result with { Summary = Bound(result.Summary), Output = Bound(result.Output), Reason = Bound(result.Reason) };
         }
         catch (Exception failure) when (failure is IOException or TimeoutException or HubException or InvalidOperationException)
         {
             throw new AgentLostException($"agent {agent} did not report the outcome: {failure.Message}");
         }
     }
+
+    private static string Bound(string? text) => text is { Length: > RemediationResult.MaxSummary } ? text[..RemediationResult.MaxSummary] : text ?? string.Empty;
 
     public async Task ReceiveAsync(string connectionId, string runId, IAsyncEnumerable<FindingMessage> stream, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
+using VpnBot.Agents.Protocol.Remediation;
 using VpnBot.Bot.Cards.Model;
 using VpnBot.Bot.Cards.Text;
 using VpnBot.Bot.Cards.Views.Parts;
+using VpnBot.Bot.Remediation;
 using VpnBot.Bot.Storage;
 using VpnBot.Diagnostics.Localization;
 
@@ -24,7 +26,7 @@ public static class AuditCards
         body.AddRange(entries.Select(entry => (CardElement)new Container(
         [
             Ui.Plain(new TextRun(entry.Event) { Weight = TextWeight.Bolder, FontType = FontType.Monospace }, new TextRun("   " + entry.Target) { Weight = TextWeight.Bolder }, new TextRun("   " + entry.Detail)),
-            Ui.Note($"{CardTime.Local(entry.At)} · {entry.Actor}" + (entry.Outcome is { Length: > 0 } outcome ? $" · {outcome}" : string.Empty)) with { Spacing = Spacing.None },
+            Ui.Note($"{CardTime.Local(entry.At)} · {entry.Actor}" + (entry.Outcome is { Length: > 0 } outcome ? $" · {Outcome(outcome, words)}" : string.Empty)) with { Spacing = Spacing.None },
         ])
         {
             Separator = true,
@@ -32,4 +34,18 @@ public static class AuditCards
         }));
         return CardShell.Create(language, body, title);
     }
+
+    /// <summary>The stored outcome word in the reader's language; a word this release does not know, as it is.</summary>
+    private static string Outcome(string outcome, Words words) => outcome switch
+    {
+        AuditNotes.AgentNotConnected => words[nameof(RemediationText.AuditAgentNotConnected)],
+        AuditNotes.SelfApproval => words[nameof(RemediationText.AuditSelfApproval)],
+        AuditNotes.NoSecondApproval => words[nameof(RemediationText.AuditNoSecondApproval)],
+        AuditNotes.AwaitingEnrolment => words[nameof(RemediationText.AuditAwaitingEnrolment)],
+        AuditNotes.ConnectionClosed => words[nameof(RemediationText.AuditConnectionClosed)],
+        RemediationReasons.Done => words[nameof(RemediationText.StateSucceeded)],
+        RemediationReasons.Failed or RemediationReasons.TimedOut or RemediationReasons.NotWindows or RemediationReasons.NotAllowed or RemediationReasons.AgentLost
+            => $"{words[nameof(RemediationText.StateFailed)]} ({outcome})",
+        _ => outcome,
+    };
 }

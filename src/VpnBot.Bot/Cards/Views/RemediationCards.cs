@@ -58,9 +58,15 @@ public static class RemediationCards
         var title = words[result.Succeeded ? nameof(RemediationText.SucceededTitle) : nameof(RemediationText.FailedTitle), request.Agent];
         var body = new List<CardElement>
         {
-            Ui.Banner(result.Succeeded ? ContainerStyle.Good : ContainerStyle.Attention, [Ui.Title(title), Ui.Text(result.Summary)]),
+            Ui.Banner(result.Succeeded ? ContainerStyle.Good : ContainerStyle.Attention, [Ui.Title(title), Ui.Text(Reason(request, result, words))]),
             Facts(request, null, words),
         };
+        if (result.Output.Length > 0)
+        {
+            // The program's own words, as it printed them (PowerShell answers in the server's language).
+            body.Add(Ui.Note(result.Output) with { FontType = FontType.Monospace });
+        }
+
         if (recheck is null)
         {
             body.Add(Ui.Note(words[nameof(RemediationText.RecheckWaiting)]));
@@ -73,7 +79,7 @@ public static class RemediationCards
                 new TextRun(f.Summary[language]))));
         }
 
-        return CardShell.Create(language, body, title + ": " + result.Summary);
+        return CardShell.Create(language, body, title + ": " + Reason(request, result, words));
     }
 
     /// <summary>The approval card again, with a note: the requester pressed approve on their own request.</summary>
@@ -111,30 +117,61 @@ public static class RemediationCards
         return CardShell.Create(language, body, title);
     }
 
-    private static FactSet Facts(RemediationRecord request, string? requester, Words words)
+    /// <summary>
+    /// What is asked, of which agent and by whom, then the exact command on a line of its own: a long value in a
+    /// fact set squeezes its titles until Japanese ones break between characters.
+    /// </summary>
+    private static Container Facts(RemediationRecord request, string? requester, Words words)
     {
         var facts = new List<Fact>
         {
             new(words[nameof(RemediationText.Action)], ActionName(request.Action, words)),
             new(words[nameof(RemediationText.Agent)], request.Agent),
         };
-        if (RemediationActions.TryParse(request.Action, out var action))
-        {
-            facts.Add(new(words[nameof(RemediationText.Command)], RemediationCommands.Display(action)));
-        }
-
         if (requester is not null)
         {
             facts.Add(new(words[nameof(RemediationText.RequestedBy)], requester));
         }
 
-        return new FactSet(facts);
+        var items = new List<CardElement> { new FactSet(facts) };
+        if (RemediationActions.TryParse(request.Action, out var action))
+        {
+            items.Add(Ui.Label(words[nameof(RemediationText.Command)]));
+            items.Add(Ui.Plain(Ui.Code(RemediationCommands.Display(action))) with { Spacing = Spacing.None });
+        }
+
+        return new Container(items);
     }
 
     private static string ActionName(string word, Words words) =>
-        RemediationActions.TryParse(word, out var action) ? words["Action" + action] : word;
+        RemediationActions.TryParse(word, out var action) ? words[action switch
+        {
+            RemediationAction.RestartRemoteAccess => nameof(RemediationText.ActionRestartRemoteAccess),
+            RemediationAction.RegisterDns => nameof(RemediationText.ActionRegisterDns),
+            _ => nameof(RemediationText.ActionClearDnsServerCache),
+        }] : word;
 
-    private static string StateWord(RemediationState state, Words words) => words["State" + state];
+    private static string StateWord(RemediationState state, Words words) => words[state switch
+    {
+        RemediationState.Pending => nameof(RemediationText.StatePending),
+        RemediationState.Approved => nameof(RemediationText.StateApproved),
+        RemediationState.Refused => nameof(RemediationText.StateRefused),
+        RemediationState.Succeeded => nameof(RemediationText.StateSucceeded),
+        _ => nameof(RemediationText.StateFailed),
+    }];
+
+    private static string Reason(RemediationRecord request, RemediationResult result, Words words) => words[
+        result.Reason switch
+        {
+            RemediationReasons.Done => nameof(RemediationText.ReasonDone),
+            RemediationReasons.TimedOut => nameof(RemediationText.ReasonTimedOut),
+            RemediationReasons.NotWindows => nameof(RemediationText.ReasonNotWindows),
+            RemediationReasons.NotAllowed => nameof(RemediationText.ReasonNotAllowed),
+            RemediationReasons.AgentLost => nameof(RemediationText.ReasonAgentLost),
+            _ => nameof(RemediationText.ReasonFailed),
+        },
+        request.Action,
+        result.Reason == RemediationReasons.Failed ? (object?)result.ExitCode ?? "-" : request.Agent];
 
     private static TextColor? Colour(CheckStatus status) => status switch
     {
